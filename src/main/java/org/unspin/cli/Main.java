@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Restores the original wording of spun text and explains every edit.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                RestoreCommand.class,
+                ExplainCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -24,6 +26,30 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests: no System.exit). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+        cli.setParameterExceptionHandler((e, a) -> {
+            System.err.println("unspin: " + e.getMessage() + " (see --help)");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((e, c, parsed) -> {
+            if (debug) {
+                e.printStackTrace();
+            }
+            if (e instanceof UsageException || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                System.err.println("unspin: " + e.getMessage());
+                return 2;
+            }
+            System.err.println("unspin: " + firstLine(e) + (debug ? "" : " (--debug shows the stack trace)"));
+            return 1;
+        });
+        return cli.execute(rest);
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        return m.contains("\n") ? m + "" : m;
     }
 }

@@ -1,0 +1,11 @@
+package org.unspin;
+
+/**
+ * Per-call options. {@code assumeSpun}: the caller knows the text is a spun copy, so weak
+ * restorations need no further evidence from the document.
+ */
+public record RestoreOptions(boolean assumeSpun) {
+    public static RestoreOptions defaults() {
+        return new RestoreOptions(false);
+    }
+}

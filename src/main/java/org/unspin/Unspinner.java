@@ -1,0 +1,136 @@
+package org.unspin;
+
+import org.unspin.decide.DecideOptions;
+import org.unspin.decide.RuleBase;
+import org.unspin.lexicon.Lexicon;
+import org.unspin.lexicon.LexiconLoader;
+import org.unspin.tokenize.EnglishTokenizer;
+import org.unspin.tokenize.Token;
+import org.unspin.wordnet.Inflector;
+import org.unspin.wordnet.WordNet;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The spin-reversal engine. Build it once (rules compiled, lexicon and WordNet loaded) and share
+ * it: {@link #restore} is thread-safe, and {@link #reload} swaps in freshly loaded rules and
+ * lexicon atomically, keeping the last good ones when the new files have errors.
+ *
+ * <pre>{@code
+ * Unspinner engine = Unspinner.withDefaults();
+ * Restoration r = engine.restore("Little hats rallied as the Federal Reservoir cut rates.");
+ * r.text();   // "Small caps rallied as the Federal Reserve cut rates."
+ * r.edits();  // each with span, before/after, rule and lexicon file:line
+ * }</pre>
+ */
+public final class Unspinner {
+
+    private final Path rulesDir;
+    private final Path lexiconDir;
+    private final DecideOptions options;
+    private final WordNet wordNet;
+    private final Inflector inflector;
+    private final AtomicReference<Pipeline> pipeline = new AtomicReference<>();
+
+    private Unspinner(Builder b) {
+        this.rulesDir = b.rulesDir;
+        this.lexiconDir = b.lexiconDir;
+        this.options = b.options;
+        this.wordNet = WordNet.shared();
+        this.inflector = new Inflector(wordNet);
+        this.pipeline.set(load(b.lexicon));
+    }
+
+    /** The bundled rules and lexicon. */
+    public static Unspinner withDefaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Restoration restore(String text) {
+        return restore(text, RestoreOptions.defaults());
+    }
+
+    public Restoration restore(String text, RestoreOptions options) {
+        Objects.requireNonNull(text, "text");
+        return pipeline.get().restore(text, options);
+    }
+
+    /**
+     * Reloads rules and lexicon from the folders this engine was built from. On error the
+     * running rules and lexicon stay in service and the exception lists every problem.
+     */
+    public void reload() {
+        pipeline.set(load(null));
+    }
+
+    public Lexicon lexicon() {
+        return pipeline.get().lexicon();
+    }
+
+    public RuleBase rules() {
+        return pipeline.get().rules();
+    }
+
+    public WordNet wordNet() {
+        return wordNet;
+    }
+
+    public Inflector inflector() {
+        return inflector;
+    }
+
+    /** Splits a phrase the way lexicon entries are split: lower-case words, plain apostrophes. */
+    public static List<String> phraseWords(String phrase) {
+        return new EnglishTokenizer(w -> Set.of(w)).tokenize(phrase).stream()
+                .map(Token::lower).map(EnglishTokenizer::normalizeApostrophes).toList();
+    }
+
+    private Pipeline load(Lexicon given) {
+        LexiconLoader loader = new LexiconLoader(Unspinner::phraseWords);
+        Lexicon lexicon = given != null ? given : lexiconDir == null ? loader.loadBundled() : loader.load(lexiconDir);
+        RuleBase rules = rulesDir == null ? RuleBase.compileBundled() : RuleBase.compile(rulesDir);
+        return new Pipeline(rules, lexicon, wordNet, inflector, options);
+    }
+
+    public static final class Builder {
+        private Path rulesDir;
+        private Path lexiconDir;
+        private Lexicon lexicon;
+        private DecideOptions options = DecideOptions.defaults();
+
+        /** Rule files (.drl, .dsl, .dslr) from this folder instead of the bundled ones. */
+        public Builder rules(Path dir) {
+            this.rulesDir = dir;
+            return this;
+        }
+
+        /** Lexicon files (.tsv) from this folder instead of the bundled ones. */
+        public Builder lexicon(Path dir) {
+            this.lexiconDir = dir;
+            return this;
+        }
+
+        /** An already loaded lexicon (experiments, evaluation folds); a reload reads the folder again. */
+        public Builder lexicon(Lexicon lexicon) {
+            this.lexicon = lexicon;
+            return this;
+        }
+
+        public Builder options(DecideOptions options) {
+            this.options = options;
+            return this;
+        }
+
+        public Unspinner build() {
+            return new Unspinner(this);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.unspin.candidates;
+
+import org.unspin.lexicon.Lexicon;
+import org.unspin.lexicon.LexiconEntry;
+import org.unspin.lexicon.MatchMode;
+import org.unspin.tokenize.EnglishTokenizer;
+import org.unspin.tokenize.Token;
+import org.unspin.tokenize.TokenizedText;
+import org.unspin.wordnet.Inflection;
+import org.unspin.wordnet.Inflector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds every lexicon phrase in the text, at every position and every length (the rules later
+ * keep the longest accepted one), matching each word by surface form or by base form according
+ * to the entry's {@link MatchMode}. Inside a phrase, words of the class {@code @filler}
+ * ("actually") may be skipped, because spinners insert them anywhere: "that is actually been".
+ */
+public final class LexiconMatcher implements ProposalSource {
+
+    public static final String FILLER_CLASS = "@filler";
+
+    private final PhraseMap phrases;
+    private final Set<String> fillerWords;
+    private final Inflector inflector;
+
+    public LexiconMatcher(Lexicon lexicon, Inflector inflector) {
+        PhraseMap.Builder builder = new PhraseMap.Builder();
+        lexicon.entries().forEach(builder::add);
+        this.phrases = builder.build();
+        this.fillerWords = lexicon.classes().words(FILLER_CLASS);
+        this.inflector = inflector;
+    }
+
+    public int size() {
+        return phrases.size();
+    }
+
+    @Override
+    public List<Proposal> propose(TokenizedText text) {
+        List<Proposal> out = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        int[] keyKinds = new int[9];
+        String[] keys = new String[9];
+        int[] positions = new int[9];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token first = tokens.get(i);
+            if (first.isWord() || first.isNumber() || first.kind() == org.unspin.tokenize.TokenKind.PUNCT) {
+                walk(text, phrases.root(), i, i, 0, keys, keyKinds, positions, new ArrayList<>(), out);
+            }
+        }
+        return out;
+    }
+
+    private static final int BY_SURFACE = 1;
+    private static final int BY_LEMMA = 2;
+
+    private void walk(TokenizedText text, PhraseMap.Node node, int start, int j, int depth, String[] keys, int[] keyKinds,
+                      int[] positions, List<Integer> skipped, List<Proposal> out) {
+        if (depth > 0) {
+            for (LexiconEntry e : node.entries) {
+                Proposal p = accept(text, e, start, j, depth, keys, keyKinds, positions, skipped);
+                if (p != null) {
+                    out.add(p);
+                }
+            }
+        }
+        if (j >= text.size() || depth == 8 || node.children.isEmpty()) {
+            return;
+        }
+        Token t = text.token(j);
+        if (depth > 0 && t.sentence() != text.token(start).sentence()) {
+            return;
+        }
+        String surface = EnglishTokenizer.normalizeApostrophes(t.lower());
+        PhraseMap.Node child = node.children.get(surface);
+        if (child != null) {
+            keys[depth] = surface;
+            keyKinds[depth] = BY_SURFACE;
+            positions[depth] = j;
+            walk(text, child, start, j + 1, depth + 1, keys, keyKinds, positions, skipped, out);
+        }
+        for (String lemma : t.lemmas()) {
+            if (lemma.equals(surface)) {
+                continue;
+            }
+            PhraseMap.Node byLemma = node.children.get(lemma);
+            if (byLemma != null) {
+                keys[depth] = lemma;
+                keyKinds[depth] = BY_LEMMA;
+                positions[depth] = j;
+                walk(text, byLemma, start, j + 1, depth + 1, keys, keyKinds, positions, skipped, out);
+            }
+        }
+        if (depth > 0 && fillerWords.contains(surface) && skipped.size() < 2) {
+            skipped.add(j);
+            walk(text, node, start, j + 1, depth, keys, keyKinds, positions, skipped, out);
+            skipped.remove(skipped.size() - 1);
+        }
+    }
+
+    private Proposal accept(TokenizedText text, LexiconEntry e, int start, int end, int depth, String[] keys, int[] keyKinds,
+                            int[] positions, List<Integer> skipped) {
+        Inflection inflection = Inflection.BASE;
+        int inflectedAt = -1;
+        Inflection[] perWord = new Inflection[depth];
+        java.util.Arrays.fill(perWord, Inflection.BASE);
+        for (int k = 0; k < depth; k++) {
+            if (keyKinds[k] == BY_LEMMA) {
+                if (e.match() == MatchMode.EXACT) {
+                    return null;
+                }
+                Token t = text.token(positions[k]);
+                Inflection found = inflector.analyse(EnglishTokenizer.normalizeApostrophes(t.lower()), keys[k]);
+                if (e.match() == MatchMode.NOUN && found != Inflection.BASE && found != Inflection.S_FORM) {
+                    return null;
+                }
+                perWord[k] = found;
+                if (inflectedAt < 0 && found != Inflection.BASE) {
+                    inflection = found;
+                    inflectedAt = k;
+                }
+            }
+        }
+        // "climbed up" inflects the first word of its restoration, "rate of interest decreases" the last
+        Proposal.Head head = inflectedAt == 0 && depth > 1 ? Proposal.Head.FIRST : Proposal.Head.LAST;
+        return new Proposal(start, end, Proposal.LEXICON, e.original(), e.strength(), e.strength().confidence(),
+                e.conditions(), e, e.source(), inflection, head, List.of(perWord), List.copyOf(skipped), e.describe());
+    }
+}

@@ -1,0 +1,221 @@
+package org.unspin.decide;
+
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.unspin.candidates.Proposal;
+import org.unspin.decide.facts.Candidate;
+import org.unspin.decide.facts.ContextToken;
+import org.unspin.decide.facts.DocumentEvidence;
+import org.unspin.decide.facts.Requirement;
+import org.unspin.lexicon.Condition;
+import org.unspin.lexicon.WordClasses;
+import org.unspin.tokenize.CaseShape;
+import org.unspin.tokenize.Token;
+import org.unspin.tokenize.TokenKind;
+import org.unspin.tokenize.TokenizedText;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the rules over one document's candidates. Facts: every {@link Candidate}, one
+ * {@link Requirement} per context guard, a {@link ContextToken} for each token inside some
+ * candidate's window, and one {@link DocumentEvidence}. Agenda groups run in the order
+ * guards, decide, evidence, weak, conflicts; then any rule outside a group.
+ */
+public final class Decider {
+
+    /** Agenda groups in firing order. */
+    public static final List<String> PHASES = List.of("guards", "decide", "evidence", "weak", "conflicts");
+
+    private final RuleBase rules;
+    private final WordClasses classes;
+    private final DecideOptions options;
+
+    public Decider(RuleBase rules, WordClasses classes, DecideOptions options) {
+        this.rules = rules;
+        this.classes = classes;
+        this.options = options;
+    }
+
+    public Decisions decide(TokenizedText text, List<Proposal> proposals, boolean assumeSpun) {
+        List<Proposal> sorted = new ArrayList<>(proposals);
+        sorted.sort(Comparator.comparingInt(Proposal::start).thenComparingInt(p -> -p.length()));
+        List<Candidate> candidates = new ArrayList<>(sorted.size());
+        int cluster = -1;
+        int clusterEnd = -1;
+        for (int i = 0; i < sorted.size(); i++) {
+            Proposal p = sorted.get(i);
+            if (p.start() >= clusterEnd) {
+                cluster++;
+            }
+            clusterEnd = Math.max(clusterEnd, p.end());
+            candidates.add(new Candidate(i, p, cluster, text.surface(p.start(), p.end())));
+        }
+        Map<Candidate, List<Requirement>> requirements = new IdentityHashMap<>();
+        BitSet window = new BitSet(text.size());
+        for (Candidate c : candidates) {
+            List<Requirement> reqs = requirementsFor(text, c, window);
+            if (!reqs.isEmpty()) {
+                requirements.put(c, reqs);
+            }
+        }
+        DocumentEvidence evidence = new DocumentEvidence(countWords(text), options.minStrongEdits(),
+                options.tokensPerStrongEdit(), assumeSpun);
+        if (candidates.isEmpty()) {
+            return new Decisions(List.of(), Map.of(), assumeSpun, evidence.getReason(), 0);
+        }
+        KieSession session = rules.kieBase().newKieSession();
+        FiringTracker tracker = new FiringTracker();
+        session.addEventListener(tracker);
+        int facts = 0;
+        try {
+            for (Candidate c : candidates) {
+                session.insert(c);
+                facts++;
+            }
+            for (List<Requirement> reqs : requirements.values()) {
+                for (Requirement r : reqs) {
+                    session.insert(r);
+                    facts++;
+                }
+            }
+            for (int i = window.nextSetBit(0); i >= 0; i = window.nextSetBit(i + 1)) {
+                session.insert(contextToken(text, i));
+                facts++;
+            }
+            session.insert(evidence);
+            for (int i = PHASES.size() - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
+            }
+            int limit = 1000 + options.maxFiringsPerFact() * facts;
+            int fired;
+            try {
+                fired = session.fireAllRules(limit);
+                if (fired >= limit && session.fireAllRules(1) > 0) {
+                    throw new RuleFaultException(tracker.lastRule, tracker.offset(text),
+                            "rule '" + tracker.lastRule + "' is still firing after " + limit
+                                    + " firings on this document: it probably modifies a fact without end", null);
+                }
+            } catch (RuleFaultException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                Throwable root = e;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                throw new RuleFaultException(tracker.lastRule, tracker.offset(text),
+                        "rule '" + tracker.lastRule + "' failed near character " + tracker.offset(text) + ": " + root, e);
+            }
+            return new Decisions(List.copyOf(candidates), requirements, evidence.isSpun(), evidence.getReason(), fired);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private List<Requirement> requirementsFor(TokenizedText text, Candidate c, BitSet window) {
+        List<Condition> conditions = c.getProposal().conditions();
+        if (conditions.isEmpty()) {
+            return List.of();
+        }
+        List<Requirement> reqs = new ArrayList<>(conditions.size());
+        int start = c.getStart();
+        int end = c.getEnd();
+        int sentence = text.token(start).sentence();
+        for (Condition cond : conditions) {
+            Requirement r;
+            switch (cond.where()) {
+                case NEXT: {
+                    int anchor = end < text.size() && text.token(end).sentence() == sentence ? end : -1;
+                    r = new Requirement(c, cond, anchor, sentence, anchor, anchor + 1);
+                    if (anchor < 0 && cond.keys().contains("@end")) {
+                        r.found("(end of sentence)");
+                    }
+                    if (anchor >= 0) {
+                        window.set(anchor);
+                    }
+                    break;
+                }
+                case PREV: {
+                    int anchor = start > 0 && text.token(start - 1).sentence() == sentence ? start - 1 : -1;
+                    r = new Requirement(c, cond, anchor, sentence, anchor, anchor + 1);
+                    if (anchor < 0 && cond.keys().contains("@start")) {
+                        r.found("(start of sentence)");
+                    }
+                    if (anchor >= 0) {
+                        window.set(anchor);
+                    }
+                    break;
+                }
+                default: {
+                    int from = Math.max(0, start - options.nearWindow());
+                    int to = Math.min(text.size(), end + options.nearWindow());
+                    r = new Requirement(c, cond, -1, sentence, from, to);
+                    for (int i = from; i < to; i++) {
+                        if ((i < start || i >= end) && text.token(i).sentence() == sentence) {
+                            window.set(i);
+                        }
+                    }
+                }
+            }
+            reqs.add(r);
+        }
+        return reqs;
+    }
+
+    private ContextToken contextToken(TokenizedText text, int i) {
+        Token t = text.token(i);
+        Set<String> keys = new HashSet<>(t.lemmas());
+        String lower = t.lower().replace('\u2019', '\'');
+        keys.add(lower);
+        for (String k : List.copyOf(keys)) {
+            keys.addAll(classes.classesOf(k));
+        }
+        if (t.kind() == TokenKind.NUMBER) {
+            keys.add("@number");
+        }
+        if ((t.shape() == CaseShape.CAPITALIZED || t.shape() == CaseShape.UPPER) && !text.startsSentence(i)) {
+            keys.add("@capitalized");
+        }
+        return new ContextToken(i, t.sentence(), t.text(), Set.copyOf(keys));
+    }
+
+    private static int countWords(TokenizedText text) {
+        int n = 0;
+        for (Token t : text.tokens()) {
+            if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Remembers the rule firing now and the candidate it works on, for fault messages. */
+    private static final class FiringTracker extends DefaultAgendaEventListener {
+        String lastRule = "(none)";
+        Candidate lastCandidate;
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            lastRule = event.getMatch().getRule().getName();
+            for (Object o : event.getMatch().getObjects()) {
+                if (o instanceof Candidate c) {
+                    lastCandidate = c;
+                } else if (o instanceof Requirement r) {
+                    lastCandidate = r.getCandidate();
+                }
+            }
+        }
+
+        int offset(TokenizedText text) {
+            return lastCandidate == null ? -1 : text.token(lastCandidate.getStart()).start();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.unspin.decide.facts;
+
+import org.unspin.candidates.Proposal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A proposal under decision: rules accept or reject it and say why. Candidates whose token spans
+ * overlap share a {@code cluster}, so conflict rules join on an indexed equality instead of
+ * comparing every pair in the document.
+ */
+public final class Candidate {
+    private final int id;
+    private final Proposal proposal;
+    private final int cluster;
+    private final String text;
+    private boolean strong;
+    private Status status = Status.PENDING;
+    private String decidedBy;
+    private String reason;
+    private final List<String> trace = new ArrayList<>();
+
+    public Candidate(int id, Proposal proposal, int cluster, String text) {
+        this.id = id;
+        this.proposal = proposal;
+        this.cluster = cluster;
+        this.text = text;
+        this.strong = proposal.strength() == org.unspin.lexicon.Strength.STRONG;
+    }
+
+    public int getId() { return id; }
+    public Proposal getProposal() { return proposal; }
+    public int getStart() { return proposal.start(); }
+    public int getEnd() { return proposal.end(); }
+    public int getLength() { return proposal.end() - proposal.start(); }
+    public int getCluster() { return cluster; }
+    public String getKind() { return proposal.kind(); }
+    public String getText() { return text; }
+    public String getReplacement() { return proposal.replacement(); }
+    public boolean isDeletion() { return proposal.isDeletion(); }
+    public double getConfidence() { return proposal.confidence(); }
+    public boolean isStrong() { return strong; }
+    public Status getStatus() { return status; }
+    public String getDecidedBy() { return decidedBy; }
+    public String getReason() { return reason; }
+    public List<String> getTrace() { return Collections.unmodifiableList(trace); }
+
+    public void setStrong(boolean strong) {
+        this.strong = strong;
+    }
+
+    public boolean overlaps(Candidate other) {
+        return getStart() < other.getEnd() && other.getStart() < getEnd();
+    }
+
+    public void accept(String rule, String why) {
+        status = Status.ACCEPTED;
+        decidedBy = rule;
+        reason = why;
+        trace.add("accepted by '" + rule + "': " + why);
+    }
+
+    public void reject(String rule, String why) {
+        status = Status.REJECTED;
+        decidedBy = rule;
+        reason = why;
+        trace.add("rejected by '" + rule + "': " + why);
+    }
+
+    public void note(String line) {
+        trace.add(line);
+    }
+
+    /** "'killing try' -> 'assassination attempt'" for messages. */
+    public String describe() {
+        return "'" + text + "' -> '" + (proposal.isDeletion() ? "" : proposal.replacement()) + "'";
+    }
+
+    @Override
+    public String toString() {
+        return "Candidate#" + id + " " + describe() + " " + status;
+    }
+}

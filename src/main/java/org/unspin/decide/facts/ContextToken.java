@@ -1,0 +1,41 @@
+package org.unspin.decide.facts;
+
+import java.util.Set;
+
+/**
+ * A token near some candidate, as the guard rules see it: its position, sentence and the keys
+ * it answers to (lower-case form, base forms, word classes such as @market or @number).
+ * Only tokens inside some candidate's window are inserted, never the whole document.
+ */
+public final class ContextToken {
+    private final int index;
+    private final int sentence;
+    private final String text;
+    private final Set<String> keys;
+
+    public ContextToken(int index, int sentence, String text, Set<String> keys) {
+        this.index = index;
+        this.sentence = sentence;
+        this.text = text;
+        this.keys = keys;
+    }
+
+    public int getIndex() { return index; }
+    public int getSentence() { return sentence; }
+    public String getText() { return text; }
+    public Set<String> getKeys() { return keys; }
+
+    public boolean hasAny(Set<String> wanted) {
+        for (String w : wanted) {
+            if (keys.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "ContextToken#" + index + " '" + text + "'";
+    }
+}

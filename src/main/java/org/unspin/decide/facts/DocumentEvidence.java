@@ -1,0 +1,41 @@
+package org.unspin.decide.facts;
+
+/**
+ * What the document as a whole shows. Weak restorations need {@code spun}: rules set it when
+ * enough strong restorations were accepted (thresholds from the engine's options), or the
+ * caller declared the document a spun copy.
+ */
+public final class DocumentEvidence {
+    private final int tokens;
+    private final int minStrongEdits;
+    private final int tokensPerStrongEdit;
+    private boolean spun;
+    private int strongEdits;
+    private String reason;
+
+    public DocumentEvidence(int tokens, int minStrongEdits, int tokensPerStrongEdit, boolean assumedSpun) {
+        this.tokens = tokens;
+        this.minStrongEdits = minStrongEdits;
+        this.tokensPerStrongEdit = tokensPerStrongEdit;
+        this.spun = assumedSpun;
+        this.reason = assumedSpun ? "declared spun by the caller" : null;
+    }
+
+    public int getTokens() { return tokens; }
+    public int getMinStrongEdits() { return minStrongEdits; }
+    public int getTokensPerStrongEdit() { return tokensPerStrongEdit; }
+    public boolean isSpun() { return spun; }
+    public int getStrongEdits() { return strongEdits; }
+    public String getReason() { return reason; }
+
+    /** True when {@code count} strong restorations are enough evidence for a document this long. */
+    public boolean isEnough(int count) {
+        return count >= minStrongEdits && (long) count * tokensPerStrongEdit >= tokens;
+    }
+
+    public void markSpun(int count, String why) {
+        this.spun = true;
+        this.strongEdits = count;
+        this.reason = why;
+    }
+}

@@ -1,0 +1,3 @@
+package org.unspin.decide.facts;
+
+public enum Status { PENDING, ACCEPTED, REJECTED }

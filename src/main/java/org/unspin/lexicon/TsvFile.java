@@ -1,0 +1,155 @@
+package org.unspin.lexicon;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A tab-separated file as linguists write it: UTF-8, a header row naming the columns, lines
+ * starting with {@code #} and blank lines ignored. A byte-order mark, CRLF endings and bytes that
+ * are not UTF-8 are each reported against their line; rows keep their 1-based line numbers.
+ */
+public final class TsvFile {
+
+    /** A data row: cells by column name (missing trailing cells read as empty). */
+    public record Row(int line, List<String> cells, Map<String, Integer> columns) {
+        public String get(String column) {
+            Integer i = columns.get(column);
+            return i == null || i >= cells.size() ? "" : cells.get(i).trim();
+        }
+    }
+
+    private final String name;
+    private final List<String> header;
+    private final Map<String, Integer> columns;
+    private final int headerLine;
+    private final List<Row> rows;
+    private final List<LexiconProblem> problems;
+
+    private TsvFile(String name, List<String> header, Map<String, Integer> columns, int headerLine,
+                    List<Row> rows, List<LexiconProblem> problems) {
+        this.name = name;
+        this.header = header;
+        this.columns = columns;
+        this.headerLine = headerLine;
+        this.rows = rows;
+        this.problems = problems;
+    }
+
+    public static TsvFile parse(String name, byte[] bytes) {
+        List<LexiconProblem> problems = new ArrayList<>();
+        List<String> lines = decodeLines(name, bytes, problems);
+        List<String> header = null;
+        Map<String, Integer> columns = new HashMap<>();
+        int headerLine = 0;
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int lineNo = i + 1;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            List<String> cells = List.of(line.split("\t", -1));
+            if (header == null) {
+                header = new ArrayList<>();
+                for (int c = 0; c < cells.size(); c++) {
+                    String col = cells.get(c).trim().toLowerCase(Locale.ROOT);
+                    if (col.isEmpty()) {
+                        problems.add(LexiconProblem.error(name, lineNo, "header column " + (c + 1) + " has no name"));
+                    } else if (columns.putIfAbsent(col, c) != null) {
+                        problems.add(LexiconProblem.error(name, lineNo, "header names column '" + col + "' twice"));
+                    }
+                    header.add(col);
+                }
+                headerLine = lineNo;
+                continue;
+            }
+            if (cells.size() > header.size()) {
+                problems.add(LexiconProblem.error(name, lineNo, "row has " + cells.size() + " columns, the header has "
+                        + header.size() + " (a stray tab?)"));
+                continue;
+            }
+            rows.add(new Row(lineNo, cells, columns));
+        }
+        if (header == null) {
+            header = List.of();
+        }
+        return new TsvFile(name, Collections.unmodifiableList(header), Collections.unmodifiableMap(columns), headerLine,
+                Collections.unmodifiableList(rows), problems);
+    }
+
+    private static List<String> decodeLines(String name, byte[] bytes, List<LexiconProblem> problems) {
+        int offset = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            problems.add(LexiconProblem.warning(name, 1, "starts with a byte-order mark (ignored)"));
+            offset = 3;
+        }
+        List<String> lines = new ArrayList<>();
+        boolean crlfReported = false;
+        int start = offset;
+        int lineNo = 1;
+        for (int i = offset; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                int end = i;
+                if (end > start && bytes[end - 1] == '\r') {
+                    end--;
+                    if (!crlfReported) {
+                        problems.add(LexiconProblem.warning(name, lineNo, "CRLF line endings (read as LF)"));
+                        crlfReported = true;
+                    }
+                }
+                if (i == bytes.length && start == end) {
+                    break;
+                }
+                lines.add(decodeLine(name, lineNo, bytes, start, end, problems));
+                start = i + 1;
+                lineNo++;
+            }
+        }
+        return lines;
+    }
+
+    private static String decodeLine(String name, int lineNo, byte[] bytes, int start, int end, List<LexiconProblem> problems) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buf = ByteBuffer.wrap(bytes, start, end - start);
+        try {
+            return strict.decode(buf).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(LexiconProblem.error(name, lineNo, "bytes that are not UTF-8 (line skipped)"));
+            return "# undecodable line";
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public boolean hasColumn(String column) {
+        return columns.containsKey(column);
+    }
+
+    public int headerLine() {
+        return headerLine;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public List<LexiconProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,174 @@
+package org.unspin.realize;
+
+import org.unspin.candidates.Proposal;
+import org.unspin.candidates.TypographyMatcher;
+import org.unspin.decide.facts.Candidate;
+import org.unspin.tokenize.CaseShape;
+import org.unspin.tokenize.Token;
+import org.unspin.tokenize.TokenizedText;
+import org.unspin.wordnet.Inflection;
+import org.unspin.wordnet.Inflector;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes accepted decisions out as text edits: the restored phrase takes the spun phrase's
+ * inflection (increases -> gains, dropping -> falling) and capitalization (Little -> Small),
+ * deleted filler takes one neighbouring space with it, quotes follow the document's style, and an
+ * article before a restored word is made to agree with it (a killing try -> an assassination attempt).
+ */
+public final class Realizer {
+
+    public static final String RULE_ARTICLE = "realize: article agreement";
+    private static final Set<String> PARTICIPLE_AUXILIARIES = Set.of("have", "has", "had", "having", "be", "been", "being",
+            "is", "are", "was", "were", "'ve", "'s");
+
+    private static final Set<String> PARTICIPLE_FOLLOWERS = Set.of("as", "by");
+
+    private final Inflector inflector;
+
+    public Realizer(Inflector inflector) {
+        this.inflector = inflector;
+    }
+
+    public List<RealizedEdit> realize(TokenizedText text, List<Candidate> accepted) {
+        List<Candidate> sorted = new ArrayList<>(accepted);
+        sorted.sort(Comparator.comparingInt(Candidate::getStart));
+        boolean curly = sorted.stream().anyMatch(c -> Proposal.TYPOGRAPHY.equals(c.getKind()));
+        List<RealizedEdit> edits = new ArrayList<>(sorted.size() + 4);
+        int coveredUntil = -1;
+        for (Candidate c : sorted) {
+            if (c.getStart() < coveredUntil) {
+                continue; // overlaps were resolved by the rules; never write two edits over one word
+            }
+            RealizedEdit edit = c.isDeletion() ? deletion(text, c) : replacement(text, c, curly);
+            if (!edits.isEmpty() && edit.start() < edits.get(edits.size() - 1).end()) {
+                continue;
+            }
+            edits.add(edit);
+            coveredUntil = c.getEnd();
+        }
+        return withArticleAgreement(text, edits);
+    }
+
+    private RealizedEdit deletion(TokenizedText text, Candidate c) {
+        Token first = text.token(c.getStart());
+        Token last = text.token(c.getEnd() - 1);
+        String s = text.text();
+        int start = first.start();
+        int end = last.end();
+        if (start > 0 && Character.isWhitespace(s.charAt(start - 1)) && c.getStart() > 0) {
+            start = text.token(c.getStart() - 1).end();
+        } else if (end < s.length() && Character.isWhitespace(s.charAt(end))) {
+            end = c.getEnd() < text.size() ? text.token(c.getEnd()).start() : s.length();
+        }
+        return new RealizedEdit(start, end, s.substring(start, end), "", c.getDecidedBy(), c);
+    }
+
+    private RealizedEdit replacement(TokenizedText text, Candidate c, boolean curly) {
+        Proposal p = c.getProposal();
+        Token first = text.token(c.getStart());
+        Token last = text.token(c.getEnd() - 1);
+        String after = p.replacement();
+        if (p.inflection() != Inflection.BASE) {
+            boolean participle = isParticipleContext(text, c.getStart(), c.getEnd());
+            String[] words = after.split(" ");
+            if (words.length == p.wordInflections().size()) {
+                // word for word ("getting footing" -> "gaining traction", "jumping tolls" -> "hiking tariffs")
+                for (int i = 0; i < words.length; i++) {
+                    words[i] = inflectWord(words[i], participleIfNeeded(p.wordInflections().get(i), participle));
+                }
+                after = String.join(" ", words);
+            } else {
+                int i = p.head() == Proposal.Head.FIRST ? 0 : words.length - 1;
+                words[i] = inflectWord(words[i], participleIfNeeded(p.inflection(), participle));
+                after = String.join(" ", words);
+            }
+        }
+        if (!Proposal.TYPOGRAPHY.equals(p.kind())) {
+            after = applyCase(after, first.shape(), first.text());
+            if (curly) {
+                after = TypographyMatcher.curlPhrase(after);
+            }
+        }
+        String before = text.text().substring(first.start(), last.end());
+        return new RealizedEdit(first.start(), last.end(), before, after, c.getDecidedBy(), c);
+    }
+
+    private String inflectWord(String w, Inflection inflection) {
+        if (inflection == Inflection.BASE || w.isEmpty() || !w.chars().allMatch(Character::isLetter)) {
+            return w;
+        }
+        return CaseShape.of(w).apply(inflector.inflect(w.toLowerCase(Locale.ROOT), inflection));
+    }
+
+    private static Inflection participleIfNeeded(Inflection inflection, boolean participle) {
+        return inflection == Inflection.PAST && participle ? Inflection.PAST_PARTICIPLE : inflection;
+    }
+
+    /**
+     * A past form after "has"/"was" or before "as"/"by" ("viewed as", "hit by") is a participle:
+     * "seen as", not "saw as".
+     */
+    private static boolean isParticipleContext(TokenizedText text, int start, int end) {
+        if (start > 0) {
+            String prev = text.token(start - 1).lower();
+            if (PARTICIPLE_AUXILIARIES.contains(prev) || prev.equals(",")) {
+                return true;
+            }
+        }
+        return end < text.size() && PARTICIPLE_FOLLOWERS.contains(text.token(end).lower());
+    }
+
+    /** The spun phrase's capitalization carried over; a restoration written with capitals keeps them. */
+    static String applyCase(String after, CaseShape spunShape, String spunText) {
+        if (after.isEmpty()) {
+            return after;
+        }
+        if (spunShape == CaseShape.UPPER && spunText.length() > 1) {
+            return after.toUpperCase(Locale.ROOT);
+        }
+        if (spunShape == CaseShape.CAPITALIZED) {
+            return after.substring(0, 1).toUpperCase(Locale.ROOT) + after.substring(1);
+        }
+        return after;
+    }
+
+    private static List<RealizedEdit> withArticleAgreement(TokenizedText text, List<RealizedEdit> edits) {
+        List<RealizedEdit> out = new ArrayList<>(edits.size());
+        int previousEnd = -1;
+        for (RealizedEdit e : edits) {
+            Candidate c = e.candidate();
+            if (!e.after().isEmpty() && c.getStart() > 0) {
+                Token article = text.token(c.getStart() - 1);
+                String a = article.lower();
+                if ((a.equals("a") || a.equals("an")) && article.start() >= previousEnd) {
+                    String wanted = Articles.articleFor(firstWord(e.after()));
+                    if (!wanted.equals(a)) {
+                        String written = CaseShape.of(article.text()).apply(wanted);
+                        out.add(new RealizedEdit(article.start(), article.end(), article.text(), written, RULE_ARTICLE, c));
+                    }
+                }
+            }
+            out.add(e);
+            previousEnd = e.end();
+        }
+        return out;
+    }
+
+    private static String firstWord(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '&')) {
+            j++;
+        }
+        return s.substring(i, j);
+    }
+}

@@ -1,0 +1,5 @@
+package org.unspin.tokenize;
+
+public enum TokenKind {
+    WORD, NUMBER, PUNCT, SYMBOL
+}
