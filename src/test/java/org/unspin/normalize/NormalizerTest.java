@@ -1,0 +1,82 @@
+package org.unspin.normalize;
+
+import org.junit.jupiter.api.Test;
+import org.unspin.lexicon.ScrapingRule;
+import org.unspin.lexicon.SourceRef;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class NormalizerTest {
+
+    private static final Set<String> WORDS = Set.of("rotation", "investor", "investors", "image", "small", "black", "rock");
+    private static final SourceRef HERE = new SourceRef("scraping.tsv", 1);
+    private final Normalizer normalizer = new Normalizer(List.of(
+            new ScrapingRule(ScrapingRule.Kind.BOILERPLATE, "Stock Chart IconStock graph icon", "", HERE),
+            new ScrapingRule(ScrapingRule.Kind.BOILERPLATE_SENTENCE, "insights * CNBC PRO", "", HERE),
+            new ScrapingRule(ScrapingRule.Kind.REPAIR, "u00e2 $ t", "'t", HERE),
+            new ScrapingRule(ScrapingRule.Kind.GLUE_LEFT, "Images", "", HERE),
+            new ScrapingRule(ScrapingRule.Kind.KEEP, "BlackRock", "", HERE)), WORDS::contains);
+
+    private String normalized(String s) {
+        return normalizer.normalize(s).text();
+    }
+
+    @Test
+    void splitsGluedSentences() {
+        assertEquals("New York City. Spencer Platt", normalized("New York City.Spencer Platt"));
+        assertEquals("Getty Images Small-cap stocks", normalized("Getty ImagesSmall-cap stocks"));
+        assertEquals("Market rotation Investors are", normalized("Market rotationInvestors are"));
+        assertEquals("Russell 2000 Fundstrat's Tom", normalized("Russell 2000Fundstrat's Tom"));
+    }
+
+    @Test
+    void leavesNamesAndAbbreviationsAlone() {
+        for (String s : List.of("BlackRock and YouTube shares", "the U.S.Treasury", "visit cnbc.com today", "iPhone sales",
+                "Node.js and e.g. this", "It rose 3.5% on Tuesday.")) {
+            assertEquals(s, normalized(s));
+        }
+    }
+
+    @Test
+    void decodesEntitiesWithAndWithoutSemicolon() {
+        assertEquals("S&P 500 & more", normalized("S&ampP 500 &amp; more"));
+        assertEquals("a \"quote\"", normalized("a &quot;quote&quot;"));
+    }
+
+    @Test
+    void removesBoilerplateAndPromotionalSentences() {
+        assertEquals("the S&P 500. Russell 2000 Fundstrat",
+                normalized("the S&P 500. Stock Chart IconStock graph iconRussell 2000Fundstrat"));
+        assertEquals("over the weekend.", normalized("over the weekend.Donu00e2 $ t overlook these insights coming from CNBC PRO."));
+    }
+
+    @Test
+    void repairsMisdecodedCharacters() {
+        assertEquals("Don't go", normalized("Donu00e2 $ t go"));
+    }
+
+    @Test
+    void movesAnOpeningQuoteGluedToThePreviousSentence() {
+        assertEquals("this cohort. \"Our experts believe,\" he said", normalized("this cohort.\" Our experts believe,\" he said"));
+        assertEquals("he said \"yes,\" and left", normalized("he said \"yes,\" and left"));
+    }
+
+    @Test
+    void dropsStrayLeadingPunctuation() {
+        assertEquals("Traders work", normalized(".Traders work"));
+    }
+
+    @Test
+    void offsetsMapBackToTheInput() {
+        String input = ".Traders in Nyc City.Spencer Platt";
+        NormalizedText n = normalizer.normalize(input);
+        int spencer = n.text().indexOf("Spencer");
+        assertEquals(input.indexOf("Spencer"), n.toInput(spencer, false));
+        int traders = n.text().indexOf("Traders");
+        assertEquals(input.indexOf("Traders"), n.toInput(traders, false));
+        assertEquals(input.indexOf("City") + 4, n.toInput(n.text().indexOf("City") + 4, true));
+    }
+}

@@ -1,0 +1,44 @@
+package org.unspin.wordnet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class InflectorTest {
+
+    private static final Inflector INFLECTOR = new Inflector(WordNet.shared());
+
+    @ParameterizedTest
+    @CsvSource({
+            "gain, S_FORM, gains", "cut, S_FORM, cuts", "tax, S_FORM, taxes", "policy, S_FORM, policies",
+            "child, S_FORM, children", "have, S_FORM, has", "do, S_FORM, does",
+            "hit, GERUND, hitting", "fall, GERUND, falling", "hike, GERUND, hiking", "gain, GERUND, gaining",
+            "benefit, GERUND, benefiting", "die, GERUND, dying", "see, GERUND, seeing",
+            "jump, PAST, jumped", "fall, PAST, fell", "fall, PAST_PARTICIPLE, fallen", "see, PAST_PARTICIPLE, seen",
+            "rely, PAST, relied", "hope, PAST, hoped", "stop, PAST, stopped", "occur, PAST, occurred", "do, PAST, did",
+            "high, COMPARATIVE, higher", "big, SUPERLATIVE, biggest", "good, COMPARATIVE, better"
+    })
+    void generatesForms(String base, Inflection inflection, String expected) {
+        assertEquals(expected, INFLECTOR.inflect(base, inflection));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "increases, increase, S_FORM", "dropping, drop, GERUND", "climbed, climb, PAST", "fallen, fall, PAST_PARTICIPLE",
+            "supplies, supply, S_FORM", "gain, gain, BASE"
+    })
+    void analysesForms(String surface, String base, Inflection expected) {
+        assertEquals(expected, INFLECTOR.analyse(surface, base));
+    }
+
+    @Test
+    void lemmasComeFromWordNetMorphology() {
+        assertTrue(WordNet.shared().lemmas("increases").contains("increase"));
+        assertTrue(WordNet.shared().lemmas("dove").contains("dive"));
+        assertTrue(WordNet.shared().lemmas("supplies").contains("supply"));
+        assertTrue(WordNet.shared().isLemma("federal reserve"));
+    }
+}
