@@ -83,16 +83,8 @@ final class Pipeline {
         List<Edit> edits = EditAssembler.assemble(normalized, realized, decisions);
         String text = EditAssembler.apply(input, edits);
         List<NearMiss> nearMisses = new ArrayList<>();
-        Set<String> fired = new HashSet<>();
+        Set<String> fired = new HashSet<>(decisions.rulesFired());
         for (Candidate c : decisions.candidates()) {
-            if (c.getDecidedBy() != null) {
-                fired.add(c.getDecidedBy());
-            }
-            decisions.requirementsOf(c).forEach(r -> {
-                if (r.getFoundBy() != null) {
-                    fired.add(r.getFoundBy());
-                }
-            });
             if (c.getStatus() != Status.ACCEPTED) {
                 int start = tokens.token(c.getStart()).start();
                 int end = tokens.token(c.getEnd() - 1).end();

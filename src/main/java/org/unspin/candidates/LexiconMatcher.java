@@ -102,6 +102,12 @@ public final class LexiconMatcher implements ProposalSource {
         }
     }
 
+    /** Whether the k-th word of the spun phrase is written with the token's capitals. */
+    private static boolean sameCase(String token, String spunPhrase, int k, int depth) {
+        String[] words = spunPhrase.split("\\s+");
+        return words.length == depth && words[k].replace('\u2019', '\'').equals(token.replace('\u2019', '\''));
+    }
+
     private Proposal accept(TokenizedText text, LexiconEntry e, int start, int end, int depth, String[] keys, int[] keyKinds,
                             int[] positions, List<Integer> skipped) {
         Inflection inflection = Inflection.BASE;
@@ -109,8 +115,11 @@ public final class LexiconMatcher implements ProposalSource {
         Inflection[] perWord = new Inflection[depth];
         java.util.Arrays.fill(perWord, Inflection.BASE);
         for (int k = 0; k < depth; k++) {
+            if (e.match() == MatchMode.CASE && !sameCase(text.token(positions[k]).text(), e.spun(), k, depth)) {
+                return null;
+            }
             if (keyKinds[k] == BY_LEMMA) {
-                if (e.match() == MatchMode.EXACT) {
+                if (e.match() == MatchMode.EXACT || e.match() == MatchMode.CASE) {
                     return null;
                 }
                 Token t = text.token(positions[k]);

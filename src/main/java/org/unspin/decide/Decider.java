@@ -70,7 +70,7 @@ public final class Decider {
         DocumentEvidence evidence = new DocumentEvidence(countWords(text), options.minStrongEdits(),
                 options.tokensPerStrongEdit(), assumeSpun);
         if (candidates.isEmpty()) {
-            return new Decisions(List.of(), Map.of(), assumeSpun, evidence.getReason(), 0);
+            return new Decisions(List.of(), Map.of(), assumeSpun, evidence.getReason(), Set.of());
         }
         KieSession session = rules.kieBase().newKieSession();
         FiringTracker tracker = new FiringTracker();
@@ -96,9 +96,8 @@ public final class Decider {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
             }
             int limit = 1000 + options.maxFiringsPerFact() * facts;
-            int fired;
             try {
-                fired = session.fireAllRules(limit);
+                int fired = session.fireAllRules(limit);
                 if (fired >= limit && session.fireAllRules(1) > 0) {
                     throw new RuleFaultException(tracker.lastRule, tracker.offset(text),
                             "rule '" + tracker.lastRule + "' is still firing after " + limit
@@ -114,7 +113,7 @@ public final class Decider {
                 throw new RuleFaultException(tracker.lastRule, tracker.offset(text),
                         "rule '" + tracker.lastRule + "' failed near character " + tracker.offset(text) + ": " + root, e);
             }
-            return new Decisions(List.copyOf(candidates), requirements, evidence.isSpun(), evidence.getReason(), fired);
+            return new Decisions(List.copyOf(candidates), requirements, evidence.isSpun(), evidence.getReason(), Set.copyOf(tracker.fired));
         } finally {
             session.dispose();
         }
@@ -201,10 +200,12 @@ public final class Decider {
     private static final class FiringTracker extends DefaultAgendaEventListener {
         String lastRule = "(none)";
         Candidate lastCandidate;
+        final Set<String> fired = new HashSet<>();
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             lastRule = event.getMatch().getRule().getName();
+            fired.add(lastRule);
             for (Object o : event.getMatch().getObjects()) {
                 if (o instanceof Candidate c) {
                     lastCandidate = c;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** The outcome of the decide stage for one document. */
 public record Decisions(List<Candidate> candidates, Map<Candidate, List<Requirement>> requirements,
-                        boolean documentSpun, String spinReason, int rulesFired) {
+                        boolean documentSpun, String spinReason, java.util.Set<String> rulesFired) {
 
     public List<Candidate> accepted() {
         return candidates.stream().filter(c -> c.getStatus() == Status.ACCEPTED).toList();

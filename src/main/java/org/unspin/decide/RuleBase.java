@@ -34,7 +34,18 @@ public final class RuleBase {
     private final List<RuleInfo> rules;
 
     /** A compiled rule: its name, agenda group and the file it came from. */
-    public record RuleInfo(String name, String agendaGroup, String file) { }
+    public record RuleInfo(String name, String agendaGroup, String file, String example, String clean) {
+        /** The spun side of the {@code @example("spun => restored")} metadata, or null. */
+        public String exampleInput() {
+            int arrow = example == null ? -1 : example.indexOf("=>");
+            return arrow < 0 ? null : example.substring(0, arrow).trim();
+        }
+
+        public String exampleExpected() {
+            int arrow = example == null ? -1 : example.indexOf("=>");
+            return arrow < 0 ? null : example.substring(arrow + 2).trim();
+        }
+    }
 
     private RuleBase(KieBase kieBase, List<String> files, List<RuleInfo> rules) {
         this.kieBase = kieBase;
@@ -92,10 +103,21 @@ public final class RuleBase {
                 String agenda = r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl ? impl.getAgendaGroup() : String.valueOf(group);
                 String file = r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl2 && impl2.getResource() != null
                         ? displayByPath.getOrDefault(impl2.getResource().getSourcePath(), impl2.getResource().getSourcePath()) : "";
-                rules.add(new RuleInfo(r.getName(), agenda, file));
+                Object example = r.getMetaData().get("example");
+                Object clean = r.getMetaData().get("clean");
+                rules.add(new RuleInfo(r.getName(), agenda, file, example == null ? null : unquote(example.toString()),
+                        clean == null ? null : unquote(clean.toString())));
             }
         }
         return new RuleBase(kieBase, names, rules);
+    }
+
+    private static String unquote(String s) {
+        String t = s.trim();
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+            t = t.substring(1, t.length() - 1);
+        }
+        return t.replace("\\\"", "\"");
     }
 
     private static String clean(String text) {

@@ -10,7 +10,9 @@ public enum MatchMode {
     /** Base form and plural only: for nouns whose verb forms mean something else (gain, supplies). */
     NOUN,
     /** The surface forms as written, case-insensitive. */
-    EXACT;
+    EXACT,
+    /** The surface forms as written, with their capitals: for names ("Federal Reservoir", not a federal reservoir). */
+    CASE;
 
     public static MatchMode parse(String s) {
         switch (s) {
@@ -21,8 +23,10 @@ public enum MatchMode {
                 return NOUN;
             case "exact":
                 return EXACT;
+            case "case":
+                return CASE;
             default:
-                throw new IllegalArgumentException("unknown match mode '" + s + "' (expected lemma, noun or exact)");
+                throw new IllegalArgumentException("unknown match mode '" + s + "' (expected lemma, noun, exact or case)");
         }
     }
 }

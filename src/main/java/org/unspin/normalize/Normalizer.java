@@ -237,9 +237,12 @@ public final class Normalizer {
             }
             boolean opening = count % 2 == 0;
             count++;
-            if (opening && i > 0 && i + 2 < input.length() && !Character.isWhitespace(input.charAt(i - 1))
-                    && input.charAt(i + 1) == ' ' && Character.isLetterOrDigit(input.charAt(i + 2))) {
-                add(edits, new TextEdit(i, i + 2, " \"", RULE_QUOTE, null, "opening quote glued to the previous sentence"));
+            if (opening && i + 2 < input.length() && input.charAt(i + 1) == ' ' && Character.isLetterOrDigit(input.charAt(i + 2))) {
+                if (i > 0 && !Character.isWhitespace(input.charAt(i - 1))) {
+                    add(edits, new TextEdit(i, i + 2, " \"", RULE_QUOTE, null, "opening quote glued to the previous sentence"));
+                } else {
+                    add(edits, new TextEdit(i + 1, i + 2, "", RULE_QUOTE, null, "space after an opening quote"));
+                }
             }
         }
     }

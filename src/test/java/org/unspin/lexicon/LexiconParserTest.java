@@ -48,7 +48,7 @@ class LexiconParserTest {
                 + "x\ty\t\t\textra\n"
                 + "f\tg\t\tnear:@nosuchclass\n");
         List<String> m = messages(l);
-        assertTrue(m.contains("lexicon/bad.tsv:2: unknown match mode 'fuzzy' (expected lemma, noun or exact)"), m.toString());
+        assertTrue(m.contains("lexicon/bad.tsv:2: unknown match mode 'fuzzy' (expected lemma, noun, exact or case)"), m.toString());
         assertTrue(m.stream().anyMatch(s -> s.startsWith("lexicon/bad.tsv:3: context 'above:x'")), m.toString());
         assertTrue(m.contains("lexicon/bad.tsv:4: empty 'spun' column"), m.toString());
         assertTrue(m.contains("lexicon/bad.tsv:5: both sides are 'same': the entry would change nothing"), m.toString());

@@ -51,6 +51,22 @@ public final class Candidate {
         this.strong = strong;
     }
 
+    /** Number of context guards: a more specific entry beats a more general one. */
+    public int getGuards() {
+        return proposal.conditions().size();
+    }
+
+    /** For candidates of equal length: higher confidence, then more guards, then listed first. */
+    public boolean beats(Candidate other) {
+        if (getConfidence() != other.getConfidence()) {
+            return getConfidence() > other.getConfidence();
+        }
+        if (getGuards() != other.getGuards()) {
+            return getGuards() > other.getGuards();
+        }
+        return id < other.id;
+    }
+
     public boolean overlaps(Candidate other) {
         return getStart() < other.getEnd() && other.getStart() < getEnd();
     }
