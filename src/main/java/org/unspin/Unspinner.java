@@ -42,7 +42,7 @@ public final class Unspinner {
         this.options = b.options;
         this.wordNet = WordNet.shared();
         this.inflector = new Inflector(wordNet);
-        this.pipeline.set(load(b.lexicon));
+        this.pipeline.set(load(b.lexicon, b.compiledRules));
     }
 
     /** The bundled rules and lexicon. */
@@ -68,7 +68,7 @@ public final class Unspinner {
      * running rules and lexicon stay in service and the exception lists every problem.
      */
     public void reload() {
-        pipeline.set(load(null));
+        pipeline.set(load(null, null));
     }
 
     public Lexicon lexicon() {
@@ -93,10 +93,10 @@ public final class Unspinner {
                 .map(Token::lower).map(EnglishTokenizer::normalizeApostrophes).toList();
     }
 
-    private Pipeline load(Lexicon given) {
+    private Pipeline load(Lexicon given, RuleBase compiled) {
         LexiconLoader loader = new LexiconLoader(Unspinner::phraseWords);
         Lexicon lexicon = given != null ? given : lexiconDir == null ? loader.loadBundled() : loader.load(lexiconDir);
-        RuleBase rules = rulesDir == null ? RuleBase.compileBundled() : RuleBase.compile(rulesDir);
+        RuleBase rules = compiled != null ? compiled : rulesDir == null ? RuleBase.compileBundled() : RuleBase.compile(rulesDir);
         return new Pipeline(rules, lexicon, wordNet, inflector, options);
     }
 
@@ -104,6 +104,7 @@ public final class Unspinner {
         private Path rulesDir;
         private Path lexiconDir;
         private Lexicon lexicon;
+        private RuleBase compiledRules;
         private DecideOptions options = DecideOptions.defaults();
 
         /** Rule files (.drl, .dsl, .dslr) from this folder instead of the bundled ones. */
@@ -121,6 +122,12 @@ public final class Unspinner {
         /** An already loaded lexicon (experiments, evaluation folds); a reload reads the folder again. */
         public Builder lexicon(Lexicon lexicon) {
             this.lexicon = lexicon;
+            return this;
+        }
+
+        /** An already compiled rule base (tools that compiled it to check it); a reload compiles the folder again. */
+        public Builder rules(RuleBase rules) {
+            this.compiledRules = rules;
             return this;
         }
 

@@ -34,7 +34,7 @@ public final class RuleBase {
     private final List<RuleInfo> rules;
 
     /** A compiled rule: its name, agenda group and the file it came from. */
-    public record RuleInfo(String name, String agendaGroup, String file, String example, String clean) {
+    public record RuleInfo(String name, String agendaGroup, String file, int line, String example, String clean) {
         /** The spun side of the {@code @example("spun => restored")} metadata, or null. */
         public String exampleInput() {
             int arrow = example == null ? -1 : example.indexOf("=>");
@@ -68,6 +68,7 @@ public final class RuleBase {
         ReleaseId releaseId = ks.newReleaseId("org.unspin.rules", "rules-" + UUID.randomUUID(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         Map<String, String> displayByPath = new HashMap<>();
+        Map<String, String> textByDisplay = new HashMap<>();
         List<String> names = new ArrayList<>();
         for (DataFiles.DataFile f : sources) {
             String fileName = f.name().substring(f.name().lastIndexOf('/') + 1);
@@ -75,6 +76,7 @@ public final class RuleBase {
             displayByPath.put(path, f.name());
             displayByPath.put(path.substring("src/main/resources/".length()), f.name());
             names.add(f.name());
+            textByDisplay.put(f.name(), new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8));
             ResourceType type = fileName.endsWith(".dslr") ? ResourceType.DSLR
                     : fileName.endsWith(".dsl") ? ResourceType.DSL : ResourceType.DRL;
             kfs.write(path, ks.getResources().newByteArrayResource(f.bytes()).setResourceType(type).setSourcePath(path));
@@ -97,6 +99,7 @@ public final class RuleBase {
         // The repository would keep every build's module alive: drop it once the base exists.
         ks.getRepository().removeKieModule(releaseId);
         List<RuleInfo> rules = new ArrayList<>();
+        // Drools lists rules per package in no fixed order: sort by file and line for stable reports.
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
                 Object group = r.getMetaData().get("agenda-group");
@@ -105,11 +108,27 @@ public final class RuleBase {
                         ? displayByPath.getOrDefault(impl2.getResource().getSourcePath(), impl2.getResource().getSourcePath()) : "";
                 Object example = r.getMetaData().get("example");
                 Object clean = r.getMetaData().get("clean");
-                rules.add(new RuleInfo(r.getName(), agenda, file, example == null ? null : unquote(example.toString()),
+                rules.add(new RuleInfo(r.getName(), agenda, file, lineOf(textByDisplay.get(file), r.getName()), example == null ? null : unquote(example.toString()),
                         clean == null ? null : unquote(clean.toString())));
             }
         }
+        rules.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return new RuleBase(kieBase, names, rules);
+    }
+
+    /** 1-based line of {@code rule "name"} in the source text, 0 when not found. */
+    private static int lineOf(String source, String ruleName) {
+        if (source == null) {
+            return 0;
+        }
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].trim();
+            if (l.startsWith("rule") && l.contains("\"" + ruleName + "\"")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static String unquote(String s) {
