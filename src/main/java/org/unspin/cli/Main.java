@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Restores the original wording of spun text and explains every edit.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ScoreCommand.class,
         })
 public final class Main implements Runnable {
 

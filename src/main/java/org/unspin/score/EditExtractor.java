@@ -3,6 +3,11 @@ package org.unspin.score;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.unspin.score.Alignment.Operation.DELETION;
+import static org.unspin.score.Alignment.Operation.INSERTION;
+import static org.unspin.score.Alignment.Operation.MATCH;
+import static org.unspin.score.Alignment.Operation.SUBSTITUTION;
+
 /**
  * Extracts the word edits that turn a source text into a target text.
  *
@@ -25,50 +30,56 @@ public final class EditExtractor {
         Alignment alignment = Alignment.of(keys(sourceTokens), keys(targetTokens));
 
         List<Edit> edits = new ArrayList<>();
+        OpenEdit open = null;
         int sourcePosition = 0;
         int targetPosition = 0;
-        int[] open = null; // {sourceStart, sourceEnd, targetStart, targetEnd} of the edit being built
         for (Alignment.Step step : alignment.steps()) {
-            switch (step.operation()) {
-                case MATCH -> {
-                    open = close(open, source, sourceTokens, target, targetTokens, edits);
-                    sourcePosition++;
-                    targetPosition++;
-                }
-                case SUBSTITUTION -> {
-                    close(open, source, sourceTokens, target, targetTokens, edits);
-                    open = new int[] {sourcePosition, ++sourcePosition, targetPosition, ++targetPosition};
-                }
-                case DELETION -> {
-                    if (open == null) {
-                        open = new int[] {sourcePosition, sourcePosition, targetPosition, targetPosition};
-                    }
-                    open[1] = ++sourcePosition;
-                }
-                case INSERTION -> {
-                    if (open == null) {
-                        open = new int[] {sourcePosition, sourcePosition, targetPosition, targetPosition};
-                    }
-                    open[3] = ++targetPosition;
-                }
+            Alignment.Operation operation = step.operation();
+            if (open != null && (operation == MATCH || operation == SUBSTITUTION)) {
+                edits.add(open.close(source, sourceTokens, target, targetTokens));
+                open = null;
+            }
+            if (open == null && operation != MATCH) {
+                open = new OpenEdit(sourcePosition, targetPosition);
+            }
+            if (operation != INSERTION) {
+                sourcePosition++;
+            }
+            if (operation != DELETION) {
+                targetPosition++;
+            }
+            if (open != null) {
+                open.sourceEnd = sourcePosition;
+                open.targetEnd = targetPosition;
             }
         }
-        close(open, source, sourceTokens, target, targetTokens, edits);
+        if (open != null) {
+            edits.add(open.close(source, sourceTokens, target, targetTokens));
+        }
         return edits;
     }
 
-    private static int[] close(int[] open, String source, List<Token> sourceTokens,
-                               String target, List<Token> targetTokens, List<Edit> edits) {
-        if (open != null) {
-            Span sourceSpan = new Span(open[0], open[1]);
-            Span targetSpan = new Span(open[2], open[3]);
+    /** The token ranges of the edit being collected. */
+    private static final class OpenEdit {
+        private final int sourceStart;
+        private final int targetStart;
+        private int sourceEnd;
+        private int targetEnd;
+
+        OpenEdit(int sourceStart, int targetStart) {
+            this.sourceStart = sourceStart;
+            this.targetStart = targetStart;
+        }
+
+        Edit close(String source, List<Token> sourceTokens, String target, List<Token> targetTokens) {
+            Span sourceSpan = new Span(sourceStart, sourceEnd);
+            Span targetSpan = new Span(targetStart, targetEnd);
             Span sourceChars = WordTokens.chars(sourceTokens, sourceSpan);
             Span targetChars = WordTokens.chars(targetTokens, targetSpan);
-            edits.add(new Edit(sourceSpan, targetSpan, sourceChars, targetChars,
+            return new Edit(sourceSpan, targetSpan, sourceChars, targetChars,
                     source.substring(sourceChars.start(), sourceChars.end()),
-                    target.substring(targetChars.start(), targetChars.end())));
+                    target.substring(targetChars.start(), targetChars.end()));
         }
-        return null;
     }
 
     private static List<String> keys(List<Token> tokens) {

@@ -2,6 +2,7 @@ package org.unspin.score;
 
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The headline numbers of a {@link Score}, with their units and JSON names. WER, CER, BLEU and
@@ -68,7 +69,7 @@ public enum Metric {
         return larger == 0 ? 0.0 : (before - after) / larger;
     }
 
-    private static OptionalDouble edits(MetricSet metrics, java.util.function.ToDoubleFunction<EditScore> value) {
+    private static OptionalDouble edits(MetricSet metrics, ToDoubleFunction<EditScore> value) {
         return metrics.edits().map(e -> OptionalDouble.of(value.applyAsDouble(e))).orElse(OptionalDouble.empty());
     }
 }

@@ -1,5 +1,7 @@
 package org.unspin.score;
 
+import java.util.Locale;
+
 /** How an edit fared when system edits are compared with gold edits. */
 public enum Outcome {
     /** A system edit equal to a gold edit (same spun span, same replacement): a true positive. */
@@ -24,6 +26,6 @@ public enum Outcome {
 
     /** Stable lowercase name, as the JSON report writes it. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

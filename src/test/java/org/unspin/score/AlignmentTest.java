@@ -1,13 +1,10 @@
 package org.unspin.score;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
-import net.jqwik.api.constraints.CharRange;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -67,13 +64,27 @@ class AlignmentTest {
         assertConsistent(List.of("a", "b", "c"), List.of("x", "b", "y", "z"), alignment);
     }
 
-    @Property(tries = 300)
-    void costIsTheLevenshteinDistanceAndStepsCoverBothSequences(
-            @ForAll @Size(max = 12) List<@StringLength(1) @CharRange(from = 'a', to = 'c') String> reference,
-            @ForAll @Size(max = 12) List<@StringLength(1) @CharRange(from = 'a', to = 'c') String> hypothesis) {
-        Alignment alignment = Alignment.of(reference, hypothesis);
-        assertConsistent(reference, hypothesis, alignment);
-        assertEquals(levenshtein(reference, hypothesis), alignment.errorRate().errors());
+    @Test
+    void costIsTheLevenshteinDistanceAndStepsCoverBothSequences() {
+        Random random = new Random(20240716);
+        for (int trial = 0; trial < 500; trial++) {
+            List<String> reference = randomTokens(random);
+            List<String> hypothesis = randomTokens(random);
+            Alignment alignment = Alignment.of(reference, hypothesis);
+            assertConsistent(reference, hypothesis, alignment);
+            assertEquals(levenshtein(reference, hypothesis), alignment.errorRate().errors(),
+                    reference + " vs " + hypothesis);
+        }
+    }
+
+    /** Up to 12 tokens from a three-letter alphabet, so that matches and ties are frequent. */
+    private static List<String> randomTokens(Random random) {
+        List<String> tokens = new ArrayList<>();
+        int length = random.nextInt(13);
+        for (int i = 0; i < length; i++) {
+            tokens.add(String.valueOf((char) ('a' + random.nextInt(3))));
+        }
+        return tokens;
     }
 
     private static void assertConsistent(List<String> reference, List<String> hypothesis, Alignment alignment) {

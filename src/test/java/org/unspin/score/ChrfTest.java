@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -113,7 +114,6 @@ class ChrfTest {
     void signatureFollowsSacreBleu() {
         ChrfScore score = Chrf.sacreBleuDefaults().score("a b", "a c");
         assertEquals("chrF2", score.name());
-        assertEquals("chrF2|nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:unspin = " + String.format(
-                java.util.Locale.ROOT, "%.2f", score.score()), score.format());
+        assertEquals("chrF2|nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:unspin = " + String.format(Locale.ROOT, "%.2f", score.score()), score.format());
     }
 }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.unspin.score.ScoringExamples.CANDIDATE;
 import static org.unspin.score.ScoringExamples.ORIGINAL;
 import static org.unspin.score.ScoringExamples.SPUN;
@@ -94,10 +96,10 @@ class EditEvaluationTest {
 
     @Test
     void spansOverlapIncludingInsertionPoints() {
-        assertEquals(true, new Span(2, 4).overlaps(new Span(3, 5)));
-        assertEquals(false, new Span(2, 4).overlaps(new Span(4, 6)));
-        assertEquals(true, new Span(4, 4).overlaps(new Span(2, 4)), "insertion right after a replaced span");
-        assertEquals(true, new Span(2, 2).overlaps(new Span(2, 2)));
-        assertEquals(false, new Span(1, 1).overlaps(new Span(2, 3)));
+        assertTrue(new Span(2, 4).overlaps(new Span(3, 5)));
+        assertFalse(new Span(2, 4).overlaps(new Span(4, 6)));
+        assertTrue(new Span(4, 4).overlaps(new Span(2, 4)), "insertion right after a replaced span");
+        assertTrue(new Span(2, 2).overlaps(new Span(2, 2)));
+        assertFalse(new Span(1, 1).overlaps(new Span(2, 3)));
     }
 }

@@ -3,6 +3,8 @@ package org.unspin.score;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MetricTest {
 
@@ -28,9 +30,9 @@ class MetricTest {
 
     @Test
     void unitsAndNames() {
-        assertEquals(true, Metric.WER.isPercent());
-        assertEquals(true, Metric.BLEU.isPercent());
-        assertEquals(false, Metric.F05.isPercent());
+        assertTrue(Metric.WER.isPercent());
+        assertTrue(Metric.BLEU.isPercent());
+        assertFalse(Metric.F05.isPercent());
         assertEquals("f05", Metric.F05.key());
     }
 }

@@ -35,7 +35,7 @@ public final class HtmlReport {
     }
 
     public static String render(Score score) {
-        StringBuilder html = new StringBuilder(4 * (score.original().length() + score.candidate().length()) + 8192);
+        StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<link rel=\"icon\" href=\"data:,\">\n")
@@ -228,8 +228,8 @@ public final class HtmlReport {
             table.metrics th:first-child { text-align: left; }
             .signature, .counts { font: 12px/1.4 ui-monospace, monospace; color: #444; margin: .3rem 0; }
             .legend .hint { color: #666; font-size: 13px; }
-            .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(0, 1fr)); gap: 1.2rem; margin-top: 1rem; }
-            .column { border-top: 8px solid; padding-top: .5rem; min-width: 0; overflow-wrap: anywhere; }
+            .columns { display: flex; gap: 1.2rem; margin-top: 1rem; align-items: flex-start; }
+            .column { flex: 1 1 0; min-width: 0; border-top: 8px solid; padding-top: .5rem; overflow-wrap: anywhere; }
             .column.original { border-top-color: #1155cc; }
             .column.spun { border-top-color: #7a1fa2; }
             .column.candidate { border-top-color: #00796b; }
