@@ -42,18 +42,23 @@ public final class Scorer {
                                List<EditAnnotation> annotations) {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(candidate, "candidate");
-        Optional<List<Edit>> goldEdits = spun.map(s -> EditExtractor.between(s, original));
-        MetricSet metrics = measure(original, candidate, spun, goldEdits, annotations);
-        Optional<MetricSet> baseline = spun.map(s -> measure(original, s, spun, goldEdits, annotations));
+        Optional<Gold> gold = spun.map(s -> new Gold(s, EditExtractor.between(s, original), annotations));
+        MetricSet metrics = measure(original, candidate, gold);
+        Optional<MetricSet> baseline = spun.map(s -> measure(original, s, gold));
         return new Score(original, candidate, spun, annotations, metrics, baseline);
     }
 
-    private static MetricSet measure(String original, String text, Optional<String> spun,
-                                     Optional<List<Edit>> goldEdits, List<EditAnnotation> annotations) {
+    /** What edit scoring needs besides the text scored: the spun text and its edits to the original. */
+    private record Gold(String spun, List<Edit> edits, List<EditAnnotation> annotations) {
+        EditScore score(String text) {
+            return EditEvaluation.compare(edits, EditExtractor.between(spun, text), annotations);
+        }
+    }
+
+    private static MetricSet measure(String original, String text, Optional<Gold> gold) {
         String originalRunning = RunningText.of(original);
         String textRunning = RunningText.of(text);
-        Optional<EditScore> edits = spun.map(s ->
-                EditEvaluation.compare(goldEdits.orElseThrow(), EditExtractor.between(s, text), annotations));
+        Optional<EditScore> edits = gold.map(g -> g.score(text));
         return new MetricSet(
                 WordErrorRate.of(original, text),
                 CharacterErrorRate.of(original, text),

@@ -96,7 +96,7 @@ public final class HtmlReport {
     private static void appendLegend(StringBuilder html) {
         html.append("<p class=\"legend\">");
         for (Outcome outcome : Outcome.values()) {
-            html.append("<span class=\"edit ").append(cssClass(outcome)).append("\">")
+            html.append("<span class=\"swatch ").append(cssClass(outcome)).append("\">")
                     .append(escape(outcome.label())).append("</span> ");
         }
         html.append("<span class=\"hint\">hover an edit for details</span></p>\n");
@@ -233,11 +233,12 @@ public final class HtmlReport {
             .column.original { border-top-color: #1155cc; }
             .column.spun { border-top-color: #7a1fa2; }
             .column.candidate { border-top-color: #00796b; }
-            .edit { border-radius: 3px; padding: 0 1px; cursor: help; }
-            .edit.correct { background: #c6f6d5; box-shadow: inset 0 -2px #2f855a; }
-            .edit.wrong { background: #fed7aa; box-shadow: inset 0 -2px #c05621; }
-            .edit.missed { background: #fecaca; box-shadow: inset 0 -2px #c53030; }
-            .edit.false-alarm { background: #fef08a; box-shadow: inset 0 -2px #b7791f; }
+            .edit, .swatch { border-radius: 3px; padding: 0 1px; }
+            .edit { cursor: help; }
+            .correct { background: #c6f6d5; box-shadow: inset 0 -2px #2f855a; }
+            .wrong { background: #fed7aa; box-shadow: inset 0 -2px #c05621; }
+            .missed { background: #fecaca; box-shadow: inset 0 -2px #c53030; }
+            .false-alarm { background: #fef08a; box-shadow: inset 0 -2px #b7791f; }
             .edit.gap { font-weight: bold; padding: 0 2px; }
             .edit.linked { outline: 2px solid #1a1a1a; }
             """;

@@ -72,10 +72,9 @@ class HtmlReportChromiumTest {
         for (String id : List.of("original", "spun", "candidate")) {
             assertTrue(dom.contains("id=\"" + id + "\""), "column " + id);
         }
-        assertTrue(dom.contains("<span class=\"edit correct\""), "a correct edit");
-        assertTrue(dom.contains("<span class=\"edit wrong\""), "a wrong edit");
-        assertTrue(dom.contains("<span class=\"edit missed\""), "a missed edit");
-        assertTrue(dom.contains("<span class=\"edit false-alarm\""), "a false alarm");
+        for (String outcome : List.of("correct", "wrong", "missed", "false-alarm")) {
+            assertTrue(dom.contains("<span class=\"edit " + outcome + "\" title=\""), "a highlighted edit: " + outcome);
+        }
         assertTrue(dom.contains("rule: restore-head-of-state") && dom.contains("lexicon: lexicon/phrases.tsv:7"),
                 "hover text of an annotated edit");
     }
