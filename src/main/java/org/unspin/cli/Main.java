@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 RestoreCommand.class,
                 ExplainCommand.class,
                 CheckCommand.class,
+                RegressCommand.class,
                 ScoreCommand.class,
         })
 public final class Main implements Runnable {
