@@ -4,6 +4,7 @@ import org.unspin.candidates.AcronymGlossMatcher;
 import org.unspin.candidates.LexiconMatcher;
 import org.unspin.candidates.Proposal;
 import org.unspin.candidates.ProposalSource;
+import org.unspin.candidates.TermMatcher;
 import org.unspin.candidates.TypographyMatcher;
 import org.unspin.decide.DecideOptions;
 import org.unspin.decide.Decider;
@@ -12,6 +13,7 @@ import org.unspin.decide.RuleBase;
 import org.unspin.decide.facts.Candidate;
 import org.unspin.decide.facts.Status;
 import org.unspin.lexicon.Lexicon;
+import org.unspin.lexicon.Term;
 import org.unspin.normalize.NormalizedText;
 import org.unspin.normalize.Normalizer;
 import org.unspin.realize.RealizedEdit;
@@ -19,6 +21,8 @@ import org.unspin.realize.Realizer;
 import org.unspin.tokenize.EnglishTokenizer;
 import org.unspin.tokenize.TokenizedText;
 import org.unspin.wordnet.Inflector;
+import org.unspin.wordnet.Relations;
+import org.unspin.wordnet.TermInventory;
 import org.unspin.wordnet.WordNet;
 
 import java.util.ArrayList;
@@ -40,12 +44,14 @@ final class Pipeline {
     private final Decider decider;
     private final Realizer realizer;
 
-    Pipeline(RuleBase rules, Lexicon lexicon, WordNet wordNet, Inflector inflector, DecideOptions options) {
+    Pipeline(RuleBase rules, Lexicon lexicon, WordNet wordNet, Inflector inflector, Relations relations, DecideOptions options) {
         this.rules = rules;
         this.lexicon = lexicon;
         this.normalizer = new Normalizer(lexicon.scraping(), w -> isEnglishWord(wordNet, w));
         this.tokenizer = new EnglishTokenizer(wordNet::lemmas);
-        this.sources = List.of(new LexiconMatcher(lexicon, inflector), new AcronymGlossMatcher(lexicon), new TypographyMatcher());
+        TermInventory terms = new TermInventory(lexicon.terms().stream().map(Term::text).toList());
+        this.sources = List.of(new LexiconMatcher(lexicon, inflector), new AcronymGlossMatcher(lexicon), new TypographyMatcher(),
+                new TermMatcher(terms, relations));
         this.decider = new Decider(rules, lexicon.classes(), options);
         this.realizer = new Realizer(inflector);
     }

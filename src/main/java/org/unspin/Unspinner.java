@@ -7,6 +7,7 @@ import org.unspin.lexicon.LexiconLoader;
 import org.unspin.tokenize.EnglishTokenizer;
 import org.unspin.tokenize.Token;
 import org.unspin.wordnet.Inflector;
+import org.unspin.wordnet.Relations;
 import org.unspin.wordnet.WordNet;
 
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ public final class Unspinner {
     private final DecideOptions options;
     private final WordNet wordNet;
     private final Inflector inflector;
+    private final Relations relations;
     private final AtomicReference<Pipeline> pipeline = new AtomicReference<>();
 
     private Unspinner(Builder b) {
@@ -42,6 +44,7 @@ public final class Unspinner {
         this.options = b.options;
         this.wordNet = WordNet.shared();
         this.inflector = new Inflector(wordNet);
+        this.relations = new Relations(wordNet);
         this.pipeline.set(load(b.lexicon, b.compiledRules));
     }
 
@@ -97,7 +100,7 @@ public final class Unspinner {
         LexiconLoader loader = new LexiconLoader(Unspinner::phraseWords);
         Lexicon lexicon = given != null ? given : lexiconDir == null ? loader.loadBundled() : loader.load(lexiconDir);
         RuleBase rules = compiled != null ? compiled : rulesDir == null ? RuleBase.compileBundled() : RuleBase.compile(rulesDir);
-        return new Pipeline(rules, lexicon, wordNet, inflector, options);
+        return new Pipeline(rules, lexicon, wordNet, inflector, relations, options);
     }
 
     public static final class Builder {

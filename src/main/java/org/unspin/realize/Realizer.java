@@ -90,7 +90,8 @@ public final class Realizer {
             }
         }
         if (!Proposal.TYPOGRAPHY.equals(p.kind())) {
-            after = applyCase(after, first.shape(), first.text());
+            after = isTitled(text, c.getStart(), c.getEnd()) && after.equals(after.toLowerCase(Locale.ROOT))
+                    ? titleCase(after) : applyCase(after, first.shape(), first.text());
             if (curly) {
                 after = TypographyMatcher.curlPhrase(after);
             }
@@ -122,6 +123,32 @@ public final class Realizer {
             }
         }
         return end < text.size() && PARTICIPLE_FOLLOWERS.contains(text.token(end).lower());
+    }
+
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by");
+
+    /** A name: two or more words, each capitalized ("Federal Reservoir", "Little Hats"). */
+    private static boolean isTitled(TokenizedText text, int start, int end) {
+        if (end - start < 2) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            Token t = text.token(i);
+            if (t.isWord() && !MINOR_WORDS.contains(t.lower()) && t.shape() != CaseShape.CAPITALIZED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String titleCase(String lower) {
+        String[] words = lower.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (i == 0 || !MINOR_WORDS.contains(words[i])) {
+                words[i] = CaseShape.CAPITALIZED.apply(words[i]);
+            }
+        }
+        return String.join(" ", words);
     }
 
     /** The spun phrase's capitalization carried over; a restoration written with capitals keeps them. */

@@ -1,0 +1,208 @@
+package org.unspin.candidates;
+
+import org.unspin.lexicon.Strength;
+import org.unspin.tokenize.CaseShape;
+import org.unspin.tokenize.Token;
+import org.unspin.tokenize.TokenKind;
+import org.unspin.tokenize.TokenizedText;
+import org.unspin.wordnet.Inflection;
+import org.unspin.wordnet.Relation;
+import org.unspin.wordnet.Relations;
+import org.unspin.wordnet.TermInventory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compositional restoration through WordNet: a phrase of two to four words that is no known term,
+ * whose words each relate (WordNet synonym, similar adjective, related form, hypernym) to the
+ * words of a known term in the same order, is proposed to be that term: "profound learning" ->
+ * "deep learning", "killing try" -> "assassination attempt", "Federal Reservoir" -> "Federal
+ * Reserve". Proposals are weak and carry the relations as their reason; the rules decide
+ * (rules/generalize.drl rejects a phrase that could be more than one term). Blocks: numbers,
+ * punctuation, names (capitalized words, unless the whole phrase is a name), function words at
+ * either end, and phrases that are themselves known terms.
+ */
+public final class TermMatcher implements ProposalSource {
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or",
+            "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those",
+            "his", "her", "their", "our", "my", "your", "not", "no", "more", "most", "very", "than", "which", "who");
+    /** Relations weaker than this are not used at all. */
+    private static final double MIN_WEIGHT = Relation.SIBLING.weight();
+    /** Senses of each word that count for a term known only from WordNet. */
+    private static final int WORDNET_SENSES = 2;
+
+    private final TermInventory inventory;
+    private final Relations relations;
+    private final ConcurrentHashMap<String, List<String[]>> candidatesByLastWord = new ConcurrentHashMap<>();
+
+    public TermMatcher(TermInventory inventory, Relations relations) {
+        this.inventory = inventory;
+        this.relations = relations;
+    }
+
+    @Override
+    public List<Proposal> propose(TokenizedText text) {
+        List<Proposal> out = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (int end = 1; end < tokens.size(); end++) {
+            Token last = tokens.get(end);
+            if (!isContentWord(last)) {
+                continue;
+            }
+            for (String[] term : candidates(last)) {
+                int n = term.length;
+                int start = end - n + 1;
+                if (start < 0 || !isWindow(text, start, end)) {
+                    continue;
+                }
+                Proposal p = match(text, start, end, term);
+                if (p != null) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Terms a phrase ending in this word could be a swapped form of (cached per word type). */
+    private List<String[]> candidates(Token last) {
+        return candidatesByLastWord.computeIfAbsent(last.lower(), k -> {
+            Set<String[]> found = new LinkedHashSet<>();
+            for (String lemma : last.lemmas()) {
+                found.addAll(inventory.endingWith(lemma));
+                found.addAll(inventory.endingLike(lemma));
+            }
+            for (String lemma : last.lemmas()) {
+                for (var syn : relatedLastWords(lemma)) {
+                    found.addAll(inventory.endingWith(syn));
+                }
+            }
+            return List.copyOf(found);
+        });
+    }
+
+    private Set<String> relatedLastWords(String lemma) {
+        Set<String> out = new LinkedHashSet<>();
+        for (net.sf.extjwnl.data.POS pos : net.sf.extjwnl.data.POS.getAllPOS()) {
+            for (var s : relations.wordNet().synonyms(pos, lemma)) {
+                if (s.sense() <= 4 && s.lemma().indexOf(' ') < 0) {
+                    out.add(s.lemma());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For a curated term any WordNet link will do, one loose link at most; a term known only from
+     * WordNet (60,000 of them, many rare) needs one word kept and the other a close synonym or a
+     * related form in its main senses: term completion, "stock marketplace" -> "stock market".
+     */
+    private Proposal match(TokenizedText text, int start, int end, String[] term) {
+        boolean curated = inventory.isCurated(String.join(" ", term));
+        StringBuilder spun = new StringBuilder();
+        double weight = 1.0;
+        int changed = 0;
+        int weakLinks = 0;
+        List<String> why = new ArrayList<>();
+        for (int i = 0; i < term.length; i++) {
+            Token t = text.token(start + i);
+            Set<String> lemmas = t.lemmas();
+            boolean head = i == term.length - 1;
+            Set<String> forms = head ? nounForms(t) : lemmas;
+            Relation r = lemmas.contains(term[i]) ? Relation.SAME
+                    : curated ? relations.between(forms, term[i]) : relations.betweenNominal(forms, term[i], WORDNET_SENSES);
+            if (r.weight() < MIN_WEIGHT || (head && r.weight() < Relation.FORM.weight())
+                    || (!curated && r.weight() < Relation.FORM.weight())) {
+                return null;
+            }
+            if (r.weight() < Relation.FORM.weight() && ++weakLinks > 1) {
+                return null; // one loose link is a swap; two are a different phrase
+            }
+            if (r != Relation.SAME) {
+                changed++;
+                why.add(t.lower() + " ~" + r.name().toLowerCase() + "~ " + term[i]);
+            }
+            weight = Math.min(weight, r.weight());
+            spun.append(i == 0 ? "" : " ").append(t.lower());
+        }
+        String phrase = spun.toString();
+        if (!curated && changed != 1) {
+            return null;
+        }
+        if (changed == 0 || inventory.contains(phrase) || inventory.contains(lemmaPhrase(text, start, end))) {
+            return null;
+        }
+        String replacement = String.join(" ", term);
+        Inflection plural = pluralOf(text.token(end), term[term.length - 1]);
+        List<Inflection> perWord = new ArrayList<>(Arrays.asList(new Inflection[term.length]));
+        perWord.replaceAll(x -> Inflection.BASE);
+        perWord.set(term.length - 1, plural);
+        String reason = "'" + phrase + "' is no known term; '" + replacement + "' is" + (inventory.isCurated(replacement) ? " (term list)" : " (WordNet)")
+                + ": " + String.join(", ", why);
+        return new Proposal(start, end + 1, Proposal.TERM, replacement, Strength.WEAK, 0.5 * weight, List.of(), null, null,
+                plural, Proposal.Head.LAST, perWord, List.of(), reason);
+    }
+
+    /**
+     * The head's own word and its singular, not the base forms of other words it may inflect
+     * ("spoke" is no form of "speak" when it heads a noun phrase).
+     */
+    private static Set<String> nounForms(Token t) {
+        String w = t.lower();
+        Set<String> out = new LinkedHashSet<>();
+        for (String l : t.lemmas()) {
+            if (l.equals(w) || w.equals(l + "s") || w.equals(l + "es") || (l.endsWith("y") && w.equals(l.substring(0, l.length() - 1) + "ies"))) {
+                out.add(l);
+            }
+        }
+        return out.isEmpty() ? Set.of(w) : out;
+    }
+
+    private static Inflection pluralOf(Token last, String termLast) {
+        String lower = last.lower();
+        return !lower.equals(termLast) && lower.endsWith("s") && !termLast.endsWith("s") && last.lemmas().size() > 1
+                ? Inflection.S_FORM : Inflection.BASE;
+    }
+
+    private static String lemmaPhrase(TokenizedText text, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int i = start; i <= end; i++) {
+            Token t = text.token(i);
+            String lemma = t.lemmas().size() > 1 ? t.lemmas().stream().skip(1).findFirst().orElse(t.lower()) : t.lower();
+            b.append(i == start ? "" : " ").append(i == end ? lemma : t.lower());
+        }
+        return b.toString();
+    }
+
+    /** Words only, one sentence, content words at both ends, and either no capitals or all capitals (a name). */
+    private static boolean isWindow(TokenizedText text, int start, int end) {
+        int sentence = text.token(end).sentence();
+        int capitalized = 0;
+        for (int i = start; i <= end; i++) {
+            Token t = text.token(i);
+            if (t.kind() != TokenKind.WORD || t.sentence() != sentence || t.text().indexOf('-') >= 0) {
+                return false;
+            }
+            boolean cap = t.shape() == CaseShape.CAPITALIZED || t.shape() == CaseShape.UPPER || t.shape() == CaseShape.MIXED;
+            if (cap && !(i == start && text.startsSentence(i))) {
+                capitalized++;
+            }
+        }
+        int inner = end - start + 1 - (text.startsSentence(start) ? 1 : 0);
+        if (capitalized != 0 && capitalized != inner) {
+            return false;
+        }
+        return isContentWord(text.token(start)) && isContentWord(text.token(end));
+    }
+
+    private static boolean isContentWord(Token t) {
+        return t.kind() == TokenKind.WORD && t.length() > 2 && !FUNCTION_WORDS.contains(t.lower());
+    }
+}

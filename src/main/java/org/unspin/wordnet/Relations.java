@@ -1,0 +1,189 @@
+package org.unspin.wordnet;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Lexical relations between two words through WordNet, over each word's most frequent senses
+ * ({@value #SENSES} per part of speech: rare senses link almost anything to anything). Results
+ * are cached per word pair; safe for concurrent use.
+ */
+public final class Relations {
+
+    static final int SENSES = 4;
+    static final int HYPERNYM_STEPS = 3;
+
+    private final WordNet wordNet;
+    private final ConcurrentHashMap<String, Relation> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> synsetCache = new ConcurrentHashMap<>();
+
+    public Relations(WordNet wordNet) {
+        this.wordNet = wordNet;
+    }
+
+    public WordNet wordNet() {
+        return wordNet;
+    }
+
+    /** The strongest relation between any base form of {@code spun} and the lemma {@code target}. */
+    public Relation between(Set<String> spunLemmas, String target) {
+        Relation best = Relation.NONE;
+        for (String s : spunLemmas) {
+            Relation r = between(s, target);
+            if (r.ordinal() < best.ordinal()) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    public Relation between(String spun, String target) {
+        return between(spun, target, null, SENSES);
+    }
+
+    /**
+     * The strongest relation reading both words only as nouns or adjectives (the words of a
+     * noun-phrase term) and over their {@code senses} most frequent senses.
+     */
+    public Relation betweenNominal(Set<String> spunLemmas, String target, int senses) {
+        Relation best = Relation.NONE;
+        for (String s : spunLemmas) {
+            Relation r = between(s, target, NOMINAL, senses);
+            if (r.ordinal() < best.ordinal()) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static final List<POS> NOMINAL = List.of(POS.NOUN, POS.ADJECTIVE);
+
+    private Relation between(String spun, String target, List<POS> only, int senses) {
+        if (spun.equals(target)) {
+            return Relation.SAME;
+        }
+        String key = spun + "\u0000" + target + "\u0000" + (only == null ? "" : only.size()) + senses;
+        return cache.computeIfAbsent(key, k -> compute(spun, target, only, senses));
+    }
+
+    private Relation compute(String spun, String target, List<POS> only, int senses) {
+        Set<String> a = synsets(spun, only, senses);
+        Set<String> b = synsets(target, only, senses);
+        if (a.isEmpty() || b.isEmpty()) {
+            return sameStem(spun, target) ? Relation.FORM : Relation.NONE;
+        }
+        for (String s : a) {
+            if (b.contains(s)) {
+                return Relation.SYNONYM;
+            }
+        }
+        if (intersects(neighbours(a, PointerType.SIMILAR_TO, PointerType.SEE_ALSO), b)) {
+            return Relation.SIMILAR;
+        }
+        if (sameStem(spun, target) || intersects(neighbours(a, PointerType.DERIVATION, PointerType.PERTAINYM), b)) {
+            return Relation.FORM;
+        }
+        if (intersects(hypernymClosure(b), a) || intersects(hypernymClosure(a), b)) {
+            return Relation.HYPERNYM;
+        }
+        Set<String> hypA = neighbours(a, PointerType.HYPERNYM);
+        Set<String> hypB = neighbours(b, PointerType.HYPERNYM);
+        if (intersects(hypA, hypB)) {
+            return Relation.SIBLING;
+        }
+        return Relation.NONE;
+    }
+
+    /** Long shared beginnings: reservoir / reserve, economical / economic. */
+    static boolean sameStem(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i >= 6 || (i >= 5 && i == n);
+    }
+
+    private Set<String> synsets(String lemma, List<POS> only, int senses) {
+        return synsetCache.computeIfAbsent((only == null ? "" : only.size()) + ":" + senses + ":" + lemma, k -> {
+            String l = lemma;
+            Set<String> out = new HashSet<>();
+            for (POS pos : only == null ? POS.getAllPOS() : only) {
+                try {
+                    IndexWord iw = wordNet.dictionary().getIndexWord(pos, l);
+                    if (iw == null) {
+                        continue;
+                    }
+                    List<Synset> all = iw.getSenses();
+                    for (int i = 0; i < Math.min(senses, all.size()); i++) {
+                        out.add(key(all.get(i)));
+                    }
+                } catch (JWNLException | RuntimeException e) {
+                    // no such word under this part of speech
+                }
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    private static String key(Synset s) {
+        return s.getPOS().getKey() + s.getOffset();
+    }
+
+    private Set<String> neighbours(Set<String> synsetKeys, PointerType... types) {
+        Set<String> out = new HashSet<>();
+        for (String k : synsetKeys) {
+            Synset s = synset(k);
+            if (s == null) {
+                continue;
+            }
+            for (PointerType type : types) {
+                for (Pointer p : s.getPointers(type)) {
+                    try {
+                        out.add(key(p.getTargetSynset()));
+                    } catch (JWNLException | RuntimeException e) {
+                        // a dangling pointer links nothing
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Set<String> hypernymClosure(Set<String> synsetKeys) {
+        Set<String> frontier = synsetKeys;
+        Set<String> all = new HashSet<>();
+        for (int step = 0; step < HYPERNYM_STEPS && !frontier.isEmpty(); step++) {
+            frontier = neighbours(frontier, PointerType.HYPERNYM);
+            all.addAll(frontier);
+        }
+        return all;
+    }
+
+    private Synset synset(String key) {
+        POS pos = POS.getPOSForKey(key.substring(0, 1));
+        try {
+            return wordNet.dictionary().getSynsetAt(pos, Long.parseLong(key.substring(1)));
+        } catch (JWNLException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
