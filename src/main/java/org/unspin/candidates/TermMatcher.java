@@ -50,12 +50,17 @@ public final class TermMatcher implements ProposalSource {
     public List<Proposal> propose(TokenizedText text) {
         List<Proposal> out = new ArrayList<>();
         List<Token> tokens = text.tokens();
+        Set<String> seen = new java.util.HashSet<>();
         for (int end = 1; end < tokens.size(); end++) {
             Token last = tokens.get(end);
             if (!isContentWord(last)) {
                 continue;
             }
+            seen.clear();
             for (String[] term : candidates(last)) {
+                if (!seen.add(singular(term))) {
+                    continue; // the same term reached twice, or in singular and plural ("human right(s)")
+                }
                 int n = term.length;
                 int start = end - n + 1;
                 if (start < 0 || !isWindow(text, start, end)) {
@@ -81,6 +86,9 @@ public final class TermMatcher implements ProposalSource {
             for (String lemma : last.lemmas()) {
                 for (var syn : relatedLastWords(lemma)) {
                     found.addAll(inventory.endingWith(syn));
+                }
+                for (String near : relations.nounNeighbourhood(lemma)) {
+                    found.addAll(inventory.curatedEndingWith(near));
                 }
             }
             return List.copyOf(found);
@@ -118,8 +126,7 @@ public final class TermMatcher implements ProposalSource {
             Set<String> forms = head ? nounForms(t) : lemmas;
             Relation r = lemmas.contains(term[i]) ? Relation.SAME
                     : curated ? relations.between(forms, term[i]) : relations.betweenNominal(forms, term[i], WORDNET_SENSES);
-            if (r.weight() < MIN_WEIGHT || (head && r.weight() < Relation.FORM.weight())
-                    || (!curated && r.weight() < Relation.FORM.weight())) {
+            if (r.weight() < MIN_WEIGHT || (!curated && r.weight() < Relation.FORM.weight())) {
                 return null;
             }
             if (r.weight() < Relation.FORM.weight() && ++weakLinks > 1) {
@@ -179,6 +186,11 @@ public final class TermMatcher implements ProposalSource {
             b.append(i == start ? "" : " ").append(i == end ? lemma : t.lower());
         }
         return b.toString();
+    }
+
+    private static String singular(String[] term) {
+        String joined = String.join(" ", term);
+        return joined.endsWith("s") ? joined.substring(0, joined.length() - 1) : joined;
     }
 
     /** Words only, one sentence, content words at both ends, and either no capitals or all capitals (a name). */

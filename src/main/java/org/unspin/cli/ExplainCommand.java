@@ -43,6 +43,8 @@ public final class ExplainCommand implements Callable<Integer> {
             out.printf("     rule: %s%n", e.rule());
             if (e.source() != null) {
                 out.printf("     lexicon: %s%s%n", e.source(), e.entry() == null ? "" : "  (" + e.entry() + ")");
+            } else if (e.entry() != null) {
+                out.printf("     evidence: %s%n", e.entry());
             }
             out.printf("     confidence %.2f; %s%n", e.confidence(), e.reason());
         }

@@ -34,13 +34,15 @@ public final class Relations {
         return wordNet;
     }
 
-    /** The strongest relation between any base form of {@code spun} and the lemma {@code target}. */
+    /** The strongest relation between any base form of {@code spun} and any base form of {@code target}. */
     public Relation between(Set<String> spunLemmas, String target) {
         Relation best = Relation.NONE;
-        for (String s : spunLemmas) {
-            Relation r = between(s, target);
-            if (r.ordinal() < best.ordinal()) {
-                best = r;
+        for (String t : wordNet.lemmas(target)) {
+            for (String s : spunLemmas) {
+                Relation r = between(s, t);
+                if (r.ordinal() < best.ordinal()) {
+                    best = r;
+                }
             }
         }
         return best;
@@ -56,8 +58,9 @@ public final class Relations {
      */
     public Relation betweenNominal(Set<String> spunLemmas, String target, int senses) {
         Relation best = Relation.NONE;
+        for (String t : wordNet.lemmas(target))
         for (String s : spunLemmas) {
-            Relation r = between(s, target, NOMINAL, senses);
+            Relation r = between(s, t, NOMINAL, senses);
             if (r.ordinal() < best.ordinal()) {
                 best = r;
             }
@@ -134,6 +137,37 @@ public final class Relations {
             return Set.copyOf(out);
         });
     }
+
+    /**
+     * Nouns near a noun in WordNet: synonyms, hypernyms, hyponyms and siblings over its main
+     * senses, as single-word lemmas (where to look for the head of a term a spun head stands for).
+     */
+    public Set<String> nounNeighbourhood(String lemma) {
+        return neighbourhoodCache.computeIfAbsent(lemma, l -> {
+            Set<String> keys = synsets(l, List.of(POS.NOUN), SENSES);
+            Set<String> near = new HashSet<>(keys);
+            Set<String> hypernyms = neighbours(keys, PointerType.HYPERNYM);
+            near.addAll(hypernyms);
+            near.addAll(neighbours(hypernyms, PointerType.HYPERNYM));
+            near.addAll(neighbours(keys, PointerType.HYPONYM));
+            near.addAll(neighbours(hypernyms, PointerType.HYPONYM));
+            Set<String> words = new HashSet<>();
+            for (String k : near) {
+                Synset s = synset(k);
+                if (s != null) {
+                    for (net.sf.extjwnl.data.Word w : s.getWords()) {
+                        String lw = w.getLemma().toLowerCase(java.util.Locale.ROOT);
+                        if (lw.indexOf(' ') < 0) {
+                            words.add(lw);
+                        }
+                    }
+                }
+            }
+            return Set.copyOf(words);
+        });
+    }
+
+    private final ConcurrentHashMap<String, Set<String>> neighbourhoodCache = new ConcurrentHashMap<>();
 
     private static String key(Synset s) {
         return s.getPOS().getKey() + s.getOffset();

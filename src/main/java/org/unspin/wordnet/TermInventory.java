@@ -34,6 +34,7 @@ public final class TermInventory {
     private final Map<String, List<String[]>> byLastWord = new HashMap<>();
     private final Map<String, List<String[]>> byLastPrefix = new HashMap<>();
     private final Set<String> curated = new HashSet<>();
+    private final Map<String, List<String[]>> curatedByLastWord = new HashMap<>();
 
     public TermInventory(Collection<String> curatedTerms) {
         for (String t : wordNetTerms()) {
@@ -43,6 +44,14 @@ public final class TermInventory {
             String lower = t.toLowerCase(Locale.ROOT).trim();
             curated.add(lower);
             add(lower);
+            String[] words = lower.split(" ");
+            if (words.length >= 2 && words.length <= MAX_WORDS) {
+                String last = words[words.length - 1];
+                curatedByLastWord.computeIfAbsent(last, k -> new ArrayList<>(2)).add(words);
+                if (!singular(last).equals(last)) {
+                    curatedByLastWord.computeIfAbsent(singular(last), k -> new ArrayList<>(2)).add(words);
+                }
+            }
         }
     }
 
@@ -53,6 +62,10 @@ public final class TermInventory {
         }
         String last = words[words.length - 1];
         byLastWord.computeIfAbsent(last, k -> new ArrayList<>(2)).add(words);
+        String singular = singular(last);
+        if (!singular.equals(last)) {
+            byLastWord.computeIfAbsent(singular, k -> new ArrayList<>(2)).add(words);
+        }
         if (last.length() >= PREFIX + 1) {
             byLastPrefix.computeIfAbsent(last.substring(0, PREFIX), k -> new ArrayList<>(2)).add(words);
         }
@@ -97,6 +110,17 @@ public final class TermInventory {
         return List.copyOf(out);
     }
 
+    /** Plural terms ("consumer prices") are also found under their singular head. */
+    static String singular(String word) {
+        if (word.endsWith("ies") && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
     public boolean contains(String lowerPhrase) {
         return terms.contains(lowerPhrase);
     }
@@ -112,6 +136,11 @@ public final class TermInventory {
     /** Terms whose last word is {@code word}. */
     public List<String[]> endingWith(String word) {
         return byLastWord.getOrDefault(word, List.of());
+    }
+
+    /** Curated terms (term files) whose last word is {@code word}. */
+    public List<String[]> curatedEndingWith(String word) {
+        return curatedByLastWord.getOrDefault(word, List.of());
     }
 
     /** Terms whose last word starts like {@code word} (reservoir: reserve). */
