@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 RestoreCommand.class,
                 ExplainCommand.class,
+                ImportPpsCommand.class,
         })
 public final class Main implements Runnable {
 
