@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 RegressCommand.class,
                 ScoreCommand.class,
+                ImportPpsCommand.class,
         })
 public final class Main implements Runnable {
 
