@@ -25,6 +25,8 @@ public record Proposal(int start, int end, String kind, String replacement, Stre
     public static final String TYPOGRAPHY = "typography";
     public static final String WORDNET = "wordnet";
     public static final String TERM = "term";
+    /** A term reached with every word of the phrase swapped (killing try -> assassination attempt). */
+    public static final String TERM_SWAPPED = "term-swapped";
 
     /** A proposal with no inflection to carry over. */
     public static Proposal plain(int start, int end, String kind, String replacement, Strength strength, double confidence,

@@ -117,16 +117,28 @@ public final class TermMatcher implements ProposalSource {
         StringBuilder spun = new StringBuilder();
         double weight = 1.0;
         int changed = 0;
+        Relation modifierLink = Relation.SAME;
         int weakLinks = 0;
+        int anchors = 0;
+        if (!readsAsNoun(text.token(end))) {
+            return null;
+        }
         List<String> why = new ArrayList<>();
         for (int i = 0; i < term.length; i++) {
             Token t = text.token(start + i);
             Set<String> lemmas = t.lemmas();
             boolean head = i == term.length - 1;
-            Set<String> forms = head ? nounForms(t) : lemmas;
+            Set<String> forms = nounForms(t);
             Relation r = lemmas.contains(term[i]) ? Relation.SAME
-                    : curated ? relations.between(forms, term[i]) : relations.betweenNominal(forms, term[i], WORDNET_SENSES);
-            if (r.weight() < MIN_WEIGHT || (!curated && r.weight() < Relation.FORM.weight())) {
+                    : curated && head ? relations.between(forms, term[i])
+                    : relations.betweenNominal(forms, term[i], curated ? 4 : WORDNET_SENSES);
+            if (r == Relation.SAME || r == Relation.SYNONYM) {
+                anchors++;
+            }
+            if (!head && r.ordinal() > modifierLink.ordinal()) {
+                modifierLink = r;
+            }
+            if (r.weight() < MIN_WEIGHT || (!curated && r.weight() < Relation.FORM.weight()) || (head && r == Relation.SIBLING)) {
                 return null;
             }
             if (r.weight() < Relation.FORM.weight() && ++weakLinks > 1) {
@@ -143,6 +155,12 @@ public final class TermMatcher implements ProposalSource {
         if (!curated && changed != 1) {
             return null;
         }
+        if (anchors == 0) {
+            return null; // every word loosely related: a different phrase, not a swapped term
+        }
+        if (changed == 1 && modifierLink.weight() < Relation.FORM.weight()) {
+            return null; // the head kept and its modifier only loosely related: "hold rates" is no "recognition rate"
+        }
         if (changed == 0 || inventory.contains(phrase) || inventory.contains(lemmaPhrase(text, start, end))) {
             return null;
         }
@@ -153,8 +171,36 @@ public final class TermMatcher implements ProposalSource {
         perWord.set(term.length - 1, plural);
         String reason = "'" + phrase + "' is no known term; '" + replacement + "' is" + (inventory.isCurated(replacement) ? " (term list)" : " (WordNet)")
                 + ": " + String.join(", ", why);
-        return new Proposal(start, end + 1, Proposal.TERM, replacement, Strength.WEAK, 0.5 * weight, List.of(), null, null,
+        String kind = changed == term.length ? Proposal.TERM_SWAPPED : Proposal.TERM;
+        return new Proposal(start, end + 1, kind, replacement, Strength.WEAK, 0.5 * weight, List.of(), null, null,
                 plural, Proposal.Head.LAST, perWord, List.of(), reason);
+    }
+
+    /**
+     * Whether the head reads as a noun: it has a noun reading, and WordNet's sense-tagged counts
+     * do not make it mainly a verb ("the economy hurts" ends in a verb, "the hurts" would not).
+     */
+    private boolean readsAsNoun(Token t) {
+        Set<String> forms = nounForms(t);
+        var wn = relations.wordNet();
+        int noun = 0;
+        int verb = 0;
+        boolean hasNoun = false;
+        for (String f : forms) {
+            if (wn.isLemma(net.sf.extjwnl.data.POS.NOUN, f)) {
+                hasNoun = true;
+                noun += wn.useCount(net.sf.extjwnl.data.POS.NOUN, f);
+            }
+        }
+        for (String l : t.lemmas()) {
+            verb += wn.isLemma(net.sf.extjwnl.data.POS.VERB, l) ? wn.useCount(net.sf.extjwnl.data.POS.VERB, l) : 0;
+        }
+        return hasNoun && (verb == 0 || noun * 3 >= verb || !looksVerbal(t.lower()));
+    }
+
+    /** Inflected like a verb: -s (3rd person), -ed, -ing. */
+    private static boolean looksVerbal(String w) {
+        return w.endsWith("ed") || w.endsWith("ing") || (w.endsWith("s") && !w.endsWith("ss"));
     }
 
     /**

@@ -57,7 +57,7 @@ public final class Decider {
                 cluster++;
             }
             clusterEnd = Math.max(clusterEnd, p.end());
-            candidates.add(new Candidate(i, p, cluster, text.surface(p.start(), p.end())));
+            candidates.add(new Candidate(i, p, cluster, text.surface(p.start(), p.end()), text.token(p.start()).sentence()));
         }
         Map<Candidate, List<Requirement>> requirements = new IdentityHashMap<>();
         BitSet window = new BitSet(text.size());

@@ -68,6 +68,16 @@ class UnseenSwapsTest {
             {"The press secretary held a news meeting.", "The press secretary held a news conference."},
             {"Voter attendance was high in the swing state.", "Voter turnout was high in the swing state."},
             {"The governor signed an executive command.", "The governor signed an executive order."},
+            {"Global heating threatens coral reefs.", "Global warming threatens coral reefs."},
+            {"The storm caused a power blackout downtown.", "The storm caused a power outage downtown."},
+            {"Check the weather prediction before the trip.", "Check the weather forecast before the trip."},
+            {"Astronomers photographed two black openings.", "Astronomers photographed two black holes."},
+            {"Surgeons removed a brain growth.", "Surgeons removed a brain tumor."},
+            {"Air contamination worsened in the city.", "Air pollution worsened in the city."},
+            {"Lawmakers debated the health attention bill.", "Lawmakers debated the health care bill."},
+            {"The train terminal reopened after repairs.", "The train station reopened after repairs."},
+            {"Factories release greenhouse fumes.", "Factories release greenhouse gases."},
+            {"The ambulance rushed him to the emergency space.", "The ambulance rushed him to the emergency room."},
     };
 
     /** The same words used normally. */
@@ -111,6 +121,17 @@ class UnseenSwapsTest {
             "Traders bet on a cut.",
             "Researchers trained a deep learning model.",
             "The patient suffered a heart attack last night.",
+            "The heating broke in winter.",
+            "The blackout lasted an hour.",
+            "His prediction was wrong.",
+            "The openings in the fence were repaired.",
+            "The growth of the city was rapid.",
+            "Contamination of the water was found.",
+            "There is space for two cars.",
+            "The terminal was crowded.",
+            "The fumes were toxic.",
+            "The emergency ended at noon.",
+            "Global warming threatens coral reefs.",
     };
 
     @Test
@@ -134,7 +155,7 @@ class UnseenSwapsTest {
         int restored = 0;
         for (String[] pair : SPUN) {
             Restoration r = engine.restore(pair[0], spunDocument);
-            boolean byGeneralization = r.edits().stream().allMatch(e -> "term".equals(e.kind()) || "article".equals(e.kind()));
+            boolean byGeneralization = r.edits().stream().allMatch(e -> e.kind().startsWith("term") || "article".equals(e.kind()));
             if (r.text().equals(pair[1]) && byGeneralization) {
                 restored++;
             } else {

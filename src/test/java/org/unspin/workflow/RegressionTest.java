@@ -33,9 +33,9 @@ class RegressionTest {
     void aWorsenedLexiconMakesRegressFail(@TempDir Path dir) throws IOException {
         Path lexicon = dir.resolve("lexicon");
         LinguistWorkflowTest.copy(Path.of("lexicon"), lexicon);
-        Path finance = lexicon.resolve("finance.tsv");
-        Files.write(finance, Files.readAllLines(finance).stream()
-                .filter(l -> !l.startsWith("Federal Reservoir\t") && !l.startsWith("little hat\t")).toList());
+        // without the general spinner swaps and filler, many restorations of the pair are lost
+        Files.delete(lexicon.resolve("general.tsv"));
+        Files.delete(lexicon.resolve("filler.tsv"));
         CliRun worse = CliRun.of("regress", "--lexicon", lexicon.toString(), "--baseline", BASELINE.toString(), PAIRS.toString());
         assertEquals(1, worse.exit(), worse.out() + worse.err());
         assertTrue(worse.out().contains("WORSE"), worse.out());

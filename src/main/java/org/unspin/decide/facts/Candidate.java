@@ -22,8 +22,15 @@ public final class Candidate {
     private String reason;
     private final List<String> trace = new ArrayList<>();
 
+    private final int sentence;
+
     public Candidate(int id, Proposal proposal, int cluster, String text) {
+        this(id, proposal, cluster, text, 0);
+    }
+
+    public Candidate(int id, Proposal proposal, int cluster, String text, int sentence) {
         this.id = id;
+        this.sentence = sentence;
         this.proposal = proposal;
         this.cluster = cluster;
         this.text = text;
@@ -36,6 +43,8 @@ public final class Candidate {
     public int getEnd() { return proposal.end(); }
     public int getLength() { return proposal.end() - proposal.start(); }
     public int getCluster() { return cluster; }
+    /** The sentence the candidate starts in. */
+    public int getSentence() { return sentence; }
     public String getKind() { return proposal.kind(); }
     public String getText() { return text; }
     public String getReplacement() { return proposal.replacement(); }
