@@ -129,6 +129,9 @@ public final class TermMatcher implements ProposalSource {
             Set<String> lemmas = t.lemmas();
             boolean head = i == term.length - 1;
             Set<String> forms = nounForms(t);
+            if (!head && !readsAsModifier(forms)) {
+                return null; // "apply mathematician": a verb cannot modify the head of a term
+            }
             Relation r = lemmas.contains(term[i]) ? Relation.SAME
                     : curated && head ? relations.between(forms, term[i])
                     : relations.betweenNominal(forms, term[i], curated ? 4 : WORDNET_SENSES);
@@ -196,6 +199,16 @@ public final class TermMatcher implements ProposalSource {
             verb += wn.isLemma(net.sf.extjwnl.data.POS.VERB, l) ? wn.useCount(net.sf.extjwnl.data.POS.VERB, l) : 0;
         }
         return hasNoun && (verb == 0 || noun * 3 >= verb || !looksVerbal(t.lower()));
+    }
+
+    private boolean readsAsModifier(Set<String> forms) {
+        var wn = relations.wordNet();
+        for (String f : forms) {
+            if (wn.isLemma(net.sf.extjwnl.data.POS.NOUN, f) || wn.isLemma(net.sf.extjwnl.data.POS.ADJECTIVE, f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inflected like a verb: -s (3rd person), -ed, -ing. */
