@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class,
                 CheckCommand.class,
                 RegressCommand.class,
+                MineCommand.class,
                 ScoreCommand.class,
                 ImportPpsCommand.class,
         })
