@@ -66,8 +66,8 @@ public final class RuleMiner {
             String s = norm(e.before());
             String o = norm(e.after());
             int words = Math.max(e.sourceTokens().length(), e.targetTokens().length());
-            if (s.isEmpty() && o.isEmpty() || words > MAX_WORDS || s.equals(o)) {
-                continue;
+            if (s.isEmpty() && o.isEmpty() || words > MAX_WORDS || s.equals(o) || !hasWord(s) && !hasWord(o)) {
+                continue; // quote style and punctuation are no lexicon matter
             }
             String before = e.sourceTokens().start() > 0 ? spunTokens.get(e.sourceTokens().start() - 1).text() : "";
             String after = e.sourceTokens().end() < spunTokens.size() ? spunTokens.get(e.sourceTokens().end()).text() : "";
@@ -93,8 +93,14 @@ public final class RuleMiner {
             double rank = relation.weight() + (oc > sc ? 0.2 : 0) - 0.05 * words + (restoredAlready ? -0.5 : 0);
             out.add(new Candidate(s, o, before, after, relation, sc, oc, restoredAlready, known, rank));
         }
-        out.sort(Comparator.comparingDouble(Candidate::rank).reversed());
-        return out;
+        // the same swap seen twice is one entry; keep its first context
+        java.util.Map<String, Candidate> unique = new java.util.LinkedHashMap<>();
+        for (Candidate c : out) {
+            unique.putIfAbsent(c.spun() + "\t" + c.original(), c);
+        }
+        List<Candidate> distinct = new ArrayList<>(unique.values());
+        distinct.sort(Comparator.comparingDouble(Candidate::rank).reversed());
+        return distinct;
     }
 
     /** Runs of differences separated by nothing are one phrase: "killing try" -> "assassination attempt". */
@@ -163,6 +169,10 @@ public final class RuleMiner {
             }
         }
         return null;
+    }
+
+    private static boolean hasWord(String s) {
+        return s.chars().anyMatch(Character::isLetterOrDigit);
     }
 
     private static String norm(String s) {
