@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 RegressCommand.class,
                 MineCommand.class,
+                DetectCommand.class,
                 ScoreCommand.class,
                 ImportPpsCommand.class,
         })
