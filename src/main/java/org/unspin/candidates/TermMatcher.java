@@ -53,26 +53,40 @@ public final class TermMatcher implements ProposalSource {
         Set<String> seen = new java.util.HashSet<>();
         for (int end = 1; end < tokens.size(); end++) {
             Token last = tokens.get(end);
-            if (!isContentWord(last)) {
+            if (!isContentWord(last) || !readsAsNoun(last)) {
                 continue;
             }
             seen.clear();
+            // terms ending in a word related to this one ("killing try": attempt)
             for (String[] term : candidates(last)) {
-                if (!seen.add(singular(term))) {
-                    continue; // the same term reached twice, or in singular and plural ("human right(s)")
-                }
-                int n = term.length;
-                int start = end - n + 1;
-                if (start < 0 || !isWindow(text, start, end)) {
+                tryTerm(text, end - term.length + 1, end, term, seen, out);
+            }
+            // curated terms starting with a word of this phrase ("computer eyesight": computer vision)
+            for (int n = 2; n <= TermInventory.MAX_WORDS && end - n + 1 >= 0; n++) {
+                Token first = tokens.get(end - n + 1);
+                if (!isContentWord(first)) {
                     continue;
                 }
-                Proposal p = match(text, start, end, term);
-                if (p != null) {
-                    out.add(p);
+                for (String lemma : first.lemmas()) {
+                    for (String[] term : inventory.curatedStartingWith(lemma)) {
+                        if (term.length == n) {
+                            tryTerm(text, end - n + 1, end, term, seen, out);
+                        }
+                    }
                 }
             }
         }
         return out;
+    }
+
+    private void tryTerm(TokenizedText text, int start, int end, String[] term, Set<String> seen, List<Proposal> out) {
+        if (start < 0 || !seen.add(start + ":" + singular(term)) || !isWindow(text, start, end)) {
+            return; // the same term reached twice, or in singular and plural ("human right(s)")
+        }
+        Proposal p = match(text, start, end, term);
+        if (p != null) {
+            out.add(p);
+        }
     }
 
     /** Terms a phrase ending in this word could be a swapped form of (cached per word type). */
@@ -86,9 +100,6 @@ public final class TermMatcher implements ProposalSource {
             for (String lemma : last.lemmas()) {
                 for (var syn : relatedLastWords(lemma)) {
                     found.addAll(inventory.endingWith(syn));
-                }
-                for (String near : relations.nounNeighbourhood(lemma)) {
-                    found.addAll(inventory.curatedEndingWith(near));
                 }
             }
             return List.copyOf(found);
@@ -183,7 +194,13 @@ public final class TermMatcher implements ProposalSource {
      * Whether the head reads as a noun: it has a noun reading, and WordNet's sense-tagged counts
      * do not make it mainly a verb ("the economy hurts" ends in a verb, "the hurts" would not).
      */
+    private final ConcurrentHashMap<String, Boolean> nounReadings = new ConcurrentHashMap<>();
+
     private boolean readsAsNoun(Token t) {
+        return nounReadings.computeIfAbsent(t.lower(), k -> computeReadsAsNoun(t));
+    }
+
+    private boolean computeReadsAsNoun(Token t) {
         Set<String> forms = nounForms(t);
         var wn = relations.wordNet();
         int noun = 0;

@@ -35,6 +35,7 @@ public final class TermInventory {
     private final Map<String, List<String[]>> byLastPrefix = new HashMap<>();
     private final Set<String> curated = new HashSet<>();
     private final Map<String, List<String[]>> curatedByLastWord = new HashMap<>();
+    private final Map<String, List<String[]>> curatedByFirstWord = new HashMap<>();
 
     public TermInventory(Collection<String> curatedTerms) {
         for (String t : wordNetTerms()) {
@@ -48,6 +49,7 @@ public final class TermInventory {
             if (words.length >= 2 && words.length <= MAX_WORDS) {
                 String last = words[words.length - 1];
                 curatedByLastWord.computeIfAbsent(last, k -> new ArrayList<>(2)).add(words);
+                curatedByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(words);
                 if (!singular(last).equals(last)) {
                     curatedByLastWord.computeIfAbsent(singular(last), k -> new ArrayList<>(2)).add(words);
                 }
@@ -141,6 +143,11 @@ public final class TermInventory {
     /** Curated terms (term files) whose last word is {@code word}. */
     public List<String[]> curatedEndingWith(String word) {
         return curatedByLastWord.getOrDefault(word, List.of());
+    }
+
+    /** Curated terms whose first word is {@code word}. */
+    public List<String[]> curatedStartingWith(String word) {
+        return curatedByFirstWord.getOrDefault(word, List.of());
     }
 
     /** Terms whose last word starts like {@code word} (reservoir: reserve). */
