@@ -143,9 +143,13 @@ public final class TermMatcher implements ProposalSource {
             if (!head && !readsAsModifier(forms)) {
                 return null; // "apply mathematician": a verb cannot modify the head of a term
             }
-            Relation r = lemmas.contains(term[i]) ? Relation.SAME
-                    : curated && head ? relations.between(forms, term[i])
-                    : relations.betweenNominal(forms, term[i], curated ? 4 : WORDNET_SENSES);
+            if (term[i].indexOf('-') >= 0 && !term[i].equals(t.lower())) {
+                return null; // "one-night" is no swap of "one"
+            }
+            Relation r = sameLemma(lemmas, term[i]) ? Relation.SAME
+                    : !curated ? closeRelation(forms, term[i])
+                    : head ? relations.between(forms, term[i])
+                    : relations.betweenNominal(forms, term[i], 4);
             if (r == Relation.SAME || r == Relation.SYNONYM) {
                 anchors++;
             }
@@ -194,6 +198,40 @@ public final class TermMatcher implements ProposalSource {
      * Whether the head reads as a noun: it has a noun reading, and WordNet's sense-tagged counts
      * do not make it mainly a verb ("the economy hurts" ends in a verb, "the hurts" would not).
      */
+    /** "paying" and "pay" are one word: an inflection is no swap. */
+    private boolean sameLemma(Set<String> lemmas, String termWord) {
+        if (lemmas.contains(termWord)) {
+            return true;
+        }
+        for (String t : relations.wordNet().lemmas(termWord)) {
+            if (lemmas.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For terms known only from WordNet: a synonym, similar adjective or derived form, else nothing. */
+    private Relation closeRelation(Set<String> forms, String target) {
+        for (String f : forms) {
+            Set<String> close = relations.closeLemmas(f);
+            if (close.contains(target)) {
+                return Relation.SYNONYM;
+            }
+            for (String t : relations.wordNet().lemmas(target)) {
+                if (close.contains(t)) {
+                    return Relation.SYNONYM;
+                }
+            }
+        }
+        for (String f : forms) {
+            if (Relations.sameStem(f, target)) {
+                return Relation.FORM;
+            }
+        }
+        return Relation.NONE;
+    }
+
     private final ConcurrentHashMap<String, Boolean> nounReadings = new ConcurrentHashMap<>();
 
     private boolean readsAsNoun(Token t) {

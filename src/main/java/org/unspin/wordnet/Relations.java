@@ -107,7 +107,7 @@ public final class Relations {
     }
 
     /** Long shared beginnings: reservoir / reserve, economical / economic. */
-    static boolean sameStem(String a, String b) {
+    public static boolean sameStem(String a, String b) {
         int n = Math.min(a.length(), b.length());
         int i = 0;
         while (i < n && a.charAt(i) == b.charAt(i)) {
@@ -168,37 +168,79 @@ public final class Relations {
     }
 
     private final ConcurrentHashMap<String, Set<String>> neighbourhoodCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> closeCache = new ConcurrentHashMap<>();
+
+    /**
+     * Lemmas close to a word read as noun or adjective over its two main senses: synonyms and
+     * similar adjectives (related forms are left to a shared stem). A set lookup instead of a relation computation, for
+     * matching against the many terms known only from WordNet.
+     */
+    public Set<String> closeLemmas(String lemma) {
+        return closeCache.computeIfAbsent(lemma, l -> {
+            Set<String> keys = synsets(l, NOMINAL, 2);
+            Set<String> near = new HashSet<>(keys);
+            near.addAll(neighbours(keys, PointerType.SIMILAR_TO, PointerType.SEE_ALSO));
+            Set<String> words = new HashSet<>();
+            for (String k : near) {
+                Synset s = synset(k);
+                if (s != null) {
+                    for (net.sf.extjwnl.data.Word w : s.getWords()) {
+                        words.add(w.getLemma().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+            return Set.copyOf(words);
+        });
+    }
 
     private static String key(Synset s) {
         return s.getPOS().getKey() + s.getOffset();
     }
 
+    private final ConcurrentHashMap<String, Set<String>> pointerCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> closureCache = new ConcurrentHashMap<>();
+
     private Set<String> neighbours(Set<String> synsetKeys, PointerType... types) {
         Set<String> out = new HashSet<>();
         for (String k : synsetKeys) {
-            Synset s = synset(k);
-            if (s == null) {
-                continue;
-            }
             for (PointerType type : types) {
-                for (Pointer p : s.getPointers(type)) {
-                    try {
-                        out.add(key(p.getTargetSynset()));
-                    } catch (JWNLException | RuntimeException e) {
-                        // a dangling pointer links nothing
-                    }
-                }
+                out.addAll(pointers(k, type));
             }
         }
         return out;
     }
 
+    /** Targets of one synset's pointers of one type, parsed once (extJWNL's own cache is small). */
+    private Set<String> pointers(String synsetKey, PointerType type) {
+        return pointerCache.computeIfAbsent(synsetKey + type.getKey(), k -> {
+            Synset s = synset(synsetKey);
+            if (s == null) {
+                return Set.of();
+            }
+            Set<String> out = new HashSet<>();
+            for (Pointer p : s.getPointers(type)) {
+                try {
+                    out.add(key(p.getTargetSynset()));
+                } catch (JWNLException | RuntimeException e) {
+                    // a dangling pointer links nothing
+                }
+            }
+            return Set.copyOf(out);
+        });
+    }
+
     private Set<String> hypernymClosure(Set<String> synsetKeys) {
-        Set<String> frontier = synsetKeys;
         Set<String> all = new HashSet<>();
-        for (int step = 0; step < HYPERNYM_STEPS && !frontier.isEmpty(); step++) {
-            frontier = neighbours(frontier, PointerType.HYPERNYM);
-            all.addAll(frontier);
+        for (String k : synsetKeys) {
+            all.addAll(closureCache.computeIfAbsent(k, key -> {
+                Set<String> frontier = Set.of(key);
+                Set<String> found = new HashSet<>();
+                for (int step = 0; step < HYPERNYM_STEPS && !frontier.isEmpty(); step++) {
+                    frontier = neighbours(frontier, PointerType.HYPERNYM);
+                    found.addAll(frontier);
+                }
+                return Set.copyOf(found);
+            }));
         }
         return all;
     }
