@@ -25,8 +25,16 @@ final class EditAssembler {
     static List<Edit> assemble(NormalizedText normalized, List<RealizedEdit> restorations, Decisions decisions) {
         String input = normalized.input();
         String norm = normalized.text();
-        List<TextEdit> repairs = new ArrayList<>(normalized.edits());
+        List<TextEdit> repairs = normalized.edits();
         boolean[] absorbed = new boolean[repairs.size()];
+        // Repairs are sorted by start; the running maximum of their ends lets each restoration
+        // skip, by binary search, every repair that ends before it (a scan over all repairs for
+        // every restoration made long documents quadratic).
+        int[] maxEndSoFar = new int[repairs.size()];
+        for (int k = 0, max = Integer.MIN_VALUE; k < repairs.size(); k++) {
+            max = Math.max(max, repairs.get(k).end());
+            maxEndSoFar[k] = max;
+        }
         List<Edit> out = new ArrayList<>(repairs.size() + restorations.size());
         for (RealizedEdit r : restorations) {
             int is = normalized.toInput(r.start(), false);
@@ -36,7 +44,7 @@ final class EditAssembler {
             }
             int ns = r.start();
             int ne = r.end();
-            for (int k = 0; k < repairs.size(); k++) {
+            for (int k = firstEndingAfter(maxEndSoFar, is); k < repairs.size() && repairs.get(k).start() < ie; k++) {
                 TextEdit t = repairs.get(k);
                 boolean overlaps = t.start() < ie && is < t.end()
                         || t.start() == t.end() && t.start() > is && t.start() < ie;
@@ -64,6 +72,24 @@ final class EditAssembler {
         }
         out.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
         return out;
+    }
+
+    /**
+     * The first repair that can touch a span starting at {@code from}: an overlapping repair ends
+     * after {@code from}, and one that starts at or after the span's end cannot overlap it.
+     */
+    private static int firstEndingAfter(int[] maxEndSoFar, int from) {
+        int lo = 0;
+        int hi = maxEndSoFar.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (maxEndSoFar[mid] > from) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     static String apply(String input, List<Edit> edits) {

@@ -40,6 +40,7 @@ final class Pipeline {
     private final Lexicon lexicon;
     private final Normalizer normalizer;
     private final EnglishTokenizer tokenizer;
+    private final LexiconMatcher lexiconMatcher;
     private final List<ProposalSource> sources;
     private final Decider decider;
     private final Realizer realizer;
@@ -50,7 +51,8 @@ final class Pipeline {
         this.normalizer = new Normalizer(lexicon.scraping(), w -> isEnglishWord(wordNet, w));
         this.tokenizer = new EnglishTokenizer(wordNet::lemmas);
         TermInventory terms = new TermInventory(lexicon.terms().stream().map(Term::text).toList());
-        this.sources = List.of(new LexiconMatcher(lexicon, inflector), new AcronymGlossMatcher(lexicon), new TypographyMatcher(),
+        this.lexiconMatcher = new LexiconMatcher(lexicon, inflector);
+        this.sources = List.of(lexiconMatcher, new AcronymGlossMatcher(lexicon), new TypographyMatcher(),
                 new TermMatcher(terms, relations));
         this.decider = new Decider(rules, lexicon.classes(), options);
         this.realizer = new Realizer(inflector);
@@ -75,6 +77,15 @@ final class Pipeline {
 
     EnglishTokenizer tokenizer() {
         return tokenizer;
+    }
+
+    /**
+     * Tokenizes and matches the lexicon, nothing else (no rules, no realization): the floor that
+     * the cost of a whole restoration is measured against. Returns the number of lexicon matches.
+     */
+    int scanLexicon(String input) {
+        TokenizedText tokens = new TokenizedText(input, tokenizer.tokenize(input));
+        return lexiconMatcher.propose(tokens).size();
     }
 
     Restoration restore(String input, RestoreOptions options) {

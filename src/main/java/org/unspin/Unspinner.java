@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The spin-reversal engine. Build it once (rules compiled, lexicon and WordNet loaded) and share
@@ -42,10 +45,41 @@ public final class Unspinner {
         this.rulesDir = b.rulesDir;
         this.lexiconDir = b.lexiconDir;
         this.options = b.options;
+        // Compiling the rules and loading WordNet are the two long steps of start-up and need
+        // nothing from each other: compile on a second thread meanwhile.
+        Supplier<RuleBase> rules;
+        if (b.compiledRules != null) {
+            RuleBase given = b.compiledRules;
+            rules = () -> given;
+        } else {
+            FutureTask<RuleBase> task = new FutureTask<>(this::compileRules);
+            Thread compiler = new Thread(task, "unspin-rules");
+            compiler.setDaemon(true);
+            compiler.start();
+            rules = () -> result(task);
+        }
         this.wordNet = WordNet.shared();
         this.inflector = new Inflector(wordNet);
         this.relations = new Relations(wordNet);
-        this.pipeline.set(load(b.lexicon, b.compiledRules));
+        this.pipeline.set(load(b.lexicon, rules));
+    }
+
+    /** The task's result, or the very exception it threw (a rule error reads as without the thread). */
+    private static RuleBase result(FutureTask<RuleBase> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules compiled", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The bundled rules and lexicon. */
@@ -71,7 +105,7 @@ public final class Unspinner {
      * running rules and lexicon stay in service and the exception lists every problem.
      */
     public void reload() {
-        pipeline.set(load(null, null));
+        pipeline.set(load(null, this::compileRules));
     }
 
     public Lexicon lexicon() {
@@ -90,17 +124,26 @@ public final class Unspinner {
         return inflector;
     }
 
+    Pipeline pipeline() {
+        return pipeline.get();
+    }
+
     /** Splits a phrase the way lexicon entries are split: lower-case words, plain apostrophes. */
     public static List<String> phraseWords(String phrase) {
         return new EnglishTokenizer(w -> Set.of(w)).tokenize(phrase).stream()
                 .map(Token::lower).map(EnglishTokenizer::normalizeApostrophes).toList();
     }
 
-    private Pipeline load(Lexicon given, RuleBase compiled) {
+    /** Lexicon first, then the rules: with errors in both, the lexicon's are reported. */
+    private Pipeline load(Lexicon given, Supplier<RuleBase> compiledRules) {
         LexiconLoader loader = new LexiconLoader(Unspinner::phraseWords);
         Lexicon lexicon = given != null ? given : lexiconDir == null ? loader.loadBundled() : loader.load(lexiconDir);
-        RuleBase rules = compiled != null ? compiled : rulesDir == null ? RuleBase.compileBundled() : RuleBase.compile(rulesDir);
+        RuleBase rules = compiledRules.get();
         return new Pipeline(rules, lexicon, wordNet, inflector, relations, options);
+    }
+
+    private RuleBase compileRules() {
+        return rulesDir == null ? RuleBase.compileBundled() : RuleBase.compile(rulesDir);
     }
 
     public static final class Builder {

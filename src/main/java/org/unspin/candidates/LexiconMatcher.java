@@ -46,10 +46,11 @@ public final class LexiconMatcher implements ProposalSource {
         int[] keyKinds = new int[9];
         String[] keys = new String[9];
         int[] positions = new int[9];
+        List<Integer> skipped = new ArrayList<>(2); // walk leaves it empty again
         for (int i = 0; i < tokens.size(); i++) {
             Token first = tokens.get(i);
             if (first.isWord() || first.isNumber() || first.kind() == org.unspin.tokenize.TokenKind.PUNCT) {
-                walk(text, phrases.root(), i, i, 0, keys, keyKinds, positions, new ArrayList<>(), out);
+                walk(text, phrases.root(), i, i, 0, keys, keyKinds, positions, skipped, out);
             }
         }
         return out;

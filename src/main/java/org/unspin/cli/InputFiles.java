@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Reads input text: a file or "-" for standard input, decoded as UTF-8. Bytes that are not UTF-8
@@ -47,6 +48,11 @@ final class InputFiles {
     }
 
     static String decode(String name, byte[] bytes) {
+        return decode(bytes, warning -> System.err.println("warning: " + name + ": " + warning));
+    }
+
+    /** Decodes as {@link #decode(String, byte[])} does, handing the warning (if any) to {@code warnings}. */
+    static String decode(byte[] bytes, Consumer<String> warnings) {
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -54,7 +60,7 @@ final class InputFiles {
             String s = chars.toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
-            System.err.println("warning: " + name + ": bytes that are not UTF-8 were replaced by U+FFFD");
+            warnings.accept("bytes that are not UTF-8 were replaced by U+FFFD");
             return new String(bytes, StandardCharsets.UTF_8);
         }
     }

@@ -11,6 +11,8 @@ import org.unspin.Restoration;
 /** The JSON form of a restoration: {"text": ..., "edits": [...], ...} with stable field names. */
 final class JsonOutput {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** One object per line (JSON Lines). */
+    static final ObjectMapper COMPACT = new ObjectMapper();
 
     private JsonOutput() {
     }

@@ -16,10 +16,13 @@ import org.unspin.score.report.ReportFormat;
 import java.io.PrintStream;
 import java.util.List;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Restores the original wording of a spun text and prints it.",
+        description = {"Restores the original wording of a spun text and prints it, or (--batch) every .txt file of a folder.",
                 "With --original, also scores the restoration against the original (report in --format)."})
 public final class RestoreCommand implements Callable<Integer> {
 
@@ -35,17 +38,30 @@ public final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--original", paramLabel = "O", description = "The original text: restore, then score the restoration against it.")
     String original;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    java.nio.file.Path out;
 
     @Option(names = "--assume-spun", description = "The text is known to be a spun copy: weak restorations need no further evidence.")
     boolean assumeSpun;
+
+    @Option(names = "--batch", paramLabel = "DIR",
+            description = "Restore every .txt file under DIR (with --out) on several threads sharing one engine.")
+    Path batch;
+
+    @Option(names = "--out", paramLabel = "FILE|DIR",
+            description = "Write to FILE instead of standard output; with --batch, the folder where the restored files "
+                    + "(same relative names; .json with --format json) and " + BatchRestorer.SUMMARY + " go.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "With --batch: worker threads (default: all processors).")
+    Integer threads;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "Text to restore; - or nothing for standard input.")
     String file;
 
     @Override
     public Integer call() throws Exception {
+        if (batch != null || threads != null) {
+            return batch();
+        }
         String input = InputFiles.read(file);
         Unspinner unspinner = engine.build();
         Restoration r = unspinner.restore(input, new RestoreOptions(assumeSpun));
@@ -70,6 +86,54 @@ public final class RestoreCommand implements Callable<Integer> {
             PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             stdout.print(result);
             stdout.flush();
+        }
+        return 0;
+    }
+
+    private int batch() throws Exception {
+        if (batch == null) {
+            throw new UsageException("--threads works only with --batch DIR");
+        }
+        if (out == null) {
+            throw new UsageException("--batch needs --out DIR: where the restored files go");
+        }
+        if (file != null) {
+            throw new UsageException("give either FILE or --batch DIR, not both");
+        }
+        if (!Files.isDirectory(batch)) {
+            throw new UsageException(batch + ": " + (Files.exists(batch) ? "is not a directory" : "no such directory"));
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException(out + ": exists and is not a directory");
+        }
+        if (Files.exists(out) && Files.isSameFile(batch, out)) {
+            throw new UsageException("--out must differ from --batch: the restored files would replace the inputs");
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new UsageException("--threads must be at least 1");
+        }
+        Unspinner unspinner = engine.build();
+        BatchRestorer restorer = new BatchRestorer(unspinner, new RestoreOptions(assumeSpun), format == Format.json, workers);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        BatchRestorer.Summary summary = restorer.run(batch, out, new BatchRestorer.BatchProgress(err, System.console() != null));
+        List<BatchRestorer.Result> failures = summary.failures();
+        double seconds = Math.max(summary.millis(), 1) / 1000.0;
+        err.printf("unspin: restored %d of %d files (%d tokens, %d edits) in %.1f s with %d thread%s, %s tokens/s; summary in %s%n",
+                summary.results().size() - failures.size(), summary.results().size(), summary.tokens(), summary.edits(), seconds,
+                workers, workers == 1 ? "" : "s", BatchRestorer.BatchProgress.formatCount(summary.tokens() / seconds),
+                out.resolve(BatchRestorer.SUMMARY));
+        for (BatchRestorer.Result r : summary.results()) {
+            if (r.warning() != null) {
+                err.println("warning: " + r.name() + ": " + r.warning());
+            }
+        }
+        if (!failures.isEmpty()) {
+            err.printf("unspin: %d file%s failed:%n", failures.size(), failures.size() == 1 ? "" : "s");
+            for (BatchRestorer.Result r : failures) {
+                err.println("  " + r.name() + ": " + r.error());
+            }
+            return 1;
         }
         return 0;
     }

@@ -1,8 +1,12 @@
 package org.unspin.decide;
 
+import org.kie.api.KieServices;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.KeepReferenceOption;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.unspin.candidates.Proposal;
 import org.unspin.decide.facts.Candidate;
 import org.unspin.decide.facts.ContextToken;
@@ -18,6 +22,7 @@ import org.unspin.tokenize.TokenizedText;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -38,11 +43,20 @@ public final class Decider {
     private final RuleBase rules;
     private final WordClasses classes;
     private final DecideOptions options;
+    /**
+     * Each session lives in one thread and is disposed after one document: it needs no locking
+     * around its propagation queue, and the rule base need not keep a reference to it (a list
+     * every concurrent restoration would otherwise synchronize on).
+     */
+    private final KieSessionConfiguration sessionConfiguration;
 
     public Decider(RuleBase rules, WordClasses classes, DecideOptions options) {
         this.rules = rules;
         this.classes = classes;
         this.options = options;
+        this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
+        sessionConfiguration.setOption(ThreadSafeOption.NO);
+        sessionConfiguration.setOption(KeepReferenceOption.NO);
     }
 
     public Decisions decide(TokenizedText text, List<Proposal> proposals, boolean assumeSpun) {
@@ -72,7 +86,7 @@ public final class Decider {
         if (candidates.isEmpty()) {
             return new Decisions(List.of(), Map.of(), assumeSpun, evidence.getReason(), Set.of());
         }
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.kieBase().newKieSession(sessionConfiguration, null);
         FiringTracker tracker = new FiringTracker();
         session.addEventListener(tracker);
         int facts = 0;
@@ -87,8 +101,9 @@ public final class Decider {
                     facts++;
                 }
             }
+            Map<ContextKeysOf, Set<String>> keysCache = new HashMap<>();
             for (int i = window.nextSetBit(0); i >= 0; i = window.nextSetBit(i + 1)) {
-                session.insert(contextToken(text, i));
+                session.insert(contextToken(text, i, keysCache));
                 facts++;
             }
             session.insert(evidence);
@@ -169,21 +184,30 @@ public final class Decider {
         return reqs;
     }
 
-    private ContextToken contextToken(TokenizedText text, int i) {
+    /** Everything a context token's keys depend on; running text repeats it, so keys are built once per document. */
+    private record ContextKeysOf(String lower, Set<String> lemmas, boolean number, boolean capitalized) { }
+
+    private ContextToken contextToken(TokenizedText text, int i, Map<ContextKeysOf, Set<String>> cache) {
         Token t = text.token(i);
-        Set<String> keys = new HashSet<>(t.lemmas());
-        String lower = t.lower().replace('\u2019', '\'');
+        boolean capitalized = (t.shape() == CaseShape.CAPITALIZED || t.shape() == CaseShape.UPPER) && !text.startsSentence(i);
+        ContextKeysOf of = new ContextKeysOf(t.lower(), t.lemmas(), t.kind() == TokenKind.NUMBER, capitalized);
+        return new ContextToken(i, t.sentence(), t.text(), cache.computeIfAbsent(of, this::contextKeys));
+    }
+
+    private Set<String> contextKeys(ContextKeysOf of) {
+        Set<String> keys = new HashSet<>(of.lemmas());
+        String lower = of.lower().replace('\u2019', '\'');
         keys.add(lower);
         for (String k : List.copyOf(keys)) {
             keys.addAll(classes.classesOf(k));
         }
-        if (t.kind() == TokenKind.NUMBER) {
+        if (of.number()) {
             keys.add("@number");
         }
-        if ((t.shape() == CaseShape.CAPITALIZED || t.shape() == CaseShape.UPPER) && !text.startsSentence(i)) {
+        if (of.capitalized()) {
             keys.add("@capitalized");
         }
-        return new ContextToken(i, t.sentence(), t.text(), Set.copyOf(keys));
+        return Set.copyOf(keys);
     }
 
     private static int countWords(TokenizedText text) {

@@ -4,11 +4,12 @@ import org.apache.commons.text.StringEscapeUtils;
 import org.unspin.lexicon.ScrapingRule;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +33,13 @@ public final class Normalizer {
 
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Pattern BARE_ENTITY = Pattern.compile("&(amp|quot|lt|gt|nbsp)(?![a-z;])");
-    private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=[\\p{L}\\d%)][\\p{Ll}\\d%)])([.!?][\"”’]?)(?=\\p{Lu}\\p{Ll})");
-    private static final Pattern GLUED_DIGIT = Pattern.compile("(?<=\\d\\d)(?=\\p{Lu}\\p{Ll}{2,})");
+    // Both start with a plain character class and look behind only once it matched: a pattern
+    // that starts with a look-behind runs it at every position of the text. They find exactly the
+    // places of the plainer (?<=[\p{L}\d%)][\p{Ll}\d%)])([.!?]["”’]?)(?=\p{Lu}\p{Ll}) and
+    // (?<=\d\d)(?=\p{Lu}\p{Ll}{2,}) (NormalizerTest checks it).
+    static final Pattern GLUED_SENTENCE = Pattern.compile("([.!?](?<=[\\p{L}\\d%)][\\p{Ll}\\d%)][.!?])[\"”’]?)(?=\\p{Lu}\\p{Ll})");
+    /** The insertion point is the end of the match: after the second digit. */
+    static final Pattern GLUED_DIGIT = Pattern.compile("\\d(?<=\\d\\d)(?=\\p{Lu}\\p{Ll}{2,})");
     private static final Pattern CAMEL = Pattern.compile("\\p{L}+");
     private static final Pattern STRAY_START = Pattern.compile("\\A\\s*[.,;:|]+\\s*(?=\\p{L})");
 
@@ -74,7 +80,7 @@ public final class Normalizer {
     }
 
     public NormalizedText normalize(String input) {
-        List<TextEdit> edits = new ArrayList<>();
+        NavigableMap<Integer, TextEdit> edits = new TreeMap<>();
         findBoilerplate(input, edits);
         findRepairs(input, edits);
         findEntities(input, edits);
@@ -84,21 +90,28 @@ public final class Normalizer {
         if (stray.find()) {
             add(edits, new TextEdit(stray.start(), stray.end(), "", RULE_STRAY, null, "punctuation before the first word"));
         }
-        edits.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
-        return new NormalizedText(input, edits);
+        return new NormalizedText(input, new ArrayList<>(edits.values()));
     }
 
-    /** Adds the edit unless an earlier repair already covers those characters. */
-    private static void add(List<TextEdit> edits, TextEdit edit) {
-        for (TextEdit e : edits) {
+    /**
+     * Adds the edit unless an earlier repair already covers those characters. Accepted edits never
+     * overlap, so no two share a start and, ordered by start, their ends ascend too: only the
+     * edits starting at or before the new one's end and ending at or after its start can overlap
+     * it, and they sit just below its end in the map (comparing against every edit was quadratic).
+     */
+    private static void add(NavigableMap<Integer, TextEdit> edits, TextEdit edit) {
+        for (TextEdit e : edits.headMap(edit.end(), true).descendingMap().values()) {
+            if (e.end() < edit.start()) {
+                break;
+            }
             if (e.overlaps(edit)) {
                 return;
             }
         }
-        edits.add(edit);
+        edits.put(edit.start(), edit);
     }
 
-    private void findBoilerplate(String input, List<TextEdit> edits) {
+    private void findBoilerplate(String input, NavigableMap<Integer, TextEdit> edits) {
         for (int i = 0; i < boilerplate.size(); i++) {
             ScrapingRule rule = boilerplate.get(i);
             Matcher m = boilerplatePatterns.get(i).matcher(input);
@@ -151,7 +164,7 @@ public final class Normalizer {
         return i;
     }
 
-    private void findRepairs(String input, List<TextEdit> edits) {
+    private void findRepairs(String input, NavigableMap<Integer, TextEdit> edits) {
         for (ScrapingRule r : repairs) {
             int at = input.indexOf(r.text());
             while (at >= 0) {
@@ -162,7 +175,7 @@ public final class Normalizer {
         }
     }
 
-    private static void findEntities(String input, List<TextEdit> edits) {
+    private static void findEntities(String input, NavigableMap<Integer, TextEdit> edits) {
         if (input.indexOf('&') < 0) {
             return;
         }
@@ -181,27 +194,38 @@ public final class Normalizer {
         }
     }
 
-    private void findGlue(String input, List<TextEdit> edits) {
+    private void findGlue(String input, NavigableMap<Integer, TextEdit> edits) {
         Matcher m = GLUED_SENTENCE.matcher(input);
         while (m.find()) {
             add(edits, new TextEdit(m.end(), m.end(), " ", RULE_GLUED, null, "no space after '" + m.group(1) + "'"));
         }
         Matcher d = GLUED_DIGIT.matcher(input);
         while (d.find()) {
-            add(edits, new TextEdit(d.start(), d.start(), " ", RULE_GLUED, null, "a number glued to the next word"));
+            add(edits, new TextEdit(d.end(), d.end(), " ", RULE_GLUED, null, "a number glued to the next word"));
         }
         Matcher w = CAMEL.matcher(input);
         while (w.find()) {
-            String word = w.group();
-            if (word.length() < 5 || keep.contains(word.toLowerCase(Locale.ROOT))) {
+            int from = w.start();
+            int to = w.end();
+            if (to - from < 5) {
                 continue;
             }
-            for (int k = 1; k + 1 < word.length(); k++) {
-                if (Character.isLowerCase(word.charAt(k - 1)) && Character.isUpperCase(word.charAt(k))
-                        && Character.isLowerCase(word.charAt(k + 1)) && isGlued(word.substring(0, k), word.substring(k))) {
-                    add(edits, new TextEdit(w.start() + k, w.start() + k, " ", RULE_GLUED, null,
-                            "'" + word.substring(0, k) + "' glued to '" + word.substring(k) + "'"));
-                    break;
+            // Most words have no lower-upper-lower inside: look for one before making any string.
+            String word = null;
+            for (int k = 1; k + 1 < to - from; k++) {
+                if (Character.isLowerCase(input.charAt(from + k - 1)) && Character.isUpperCase(input.charAt(from + k))
+                        && Character.isLowerCase(input.charAt(from + k + 1))) {
+                    if (word == null) {
+                        word = input.substring(from, to);
+                        if (keep.contains(word.toLowerCase(Locale.ROOT))) {
+                            break;
+                        }
+                    }
+                    if (isGlued(word.substring(0, k), word.substring(k))) {
+                        add(edits, new TextEdit(from + k, from + k, " ", RULE_GLUED, null,
+                                "'" + word.substring(0, k) + "' glued to '" + word.substring(k) + "'"));
+                        break;
+                    }
                 }
             }
         }
@@ -225,7 +249,7 @@ public final class Normalizer {
      * Straight double quotes alternate open/close within a paragraph; an opening one followed by
      * a space and glued to the previous word belongs to the next word.
      */
-    private static void findMisplacedQuotes(String input, List<TextEdit> edits) {
+    private static void findMisplacedQuotes(String input, NavigableMap<Integer, TextEdit> edits) {
         int count = 0;
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);

@@ -1,11 +1,19 @@
 package org.unspin.normalize;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.unspin.lexicon.ScrapingRule;
 import org.unspin.lexicon.SourceRef;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,6 +27,28 @@ class NormalizerTest {
             new ScrapingRule(ScrapingRule.Kind.REPAIR, "u00e2 $ t", "'t", HERE),
             new ScrapingRule(ScrapingRule.Kind.GLUE_LEFT, "Images", "", HERE),
             new ScrapingRule(ScrapingRule.Kind.KEEP, "BlackRock", "", HERE)), WORDS::contains);
+
+    /** The glue patterns as first written; the normalizer's faster forms must find the same places. */
+    private static final Pattern PLAIN_GLUED_SENTENCE = Pattern.compile("(?<=[\\p{L}\\d%)][\\p{Ll}\\d%)])([.!?][\"”’]?)(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern PLAIN_GLUED_DIGIT = Pattern.compile("(?<=\\d\\d)(?=\\p{Lu}\\p{Ll}{2,})");
+
+    @Property(tries = 3000)
+    void gluePatternsFindWhatThePlainFormsFind(@ForAll @StringLength(max = 40) @Chars({'.', '!', '?', '"', '”', '’', '%', ')', ' ', 'É', 'é'})
+                                               @CharRange(from = 'a', to = 'c') @CharRange(from = 'X', to = 'Z')
+                                               @CharRange(from = '0', to = '2') String s) {
+        assertEquals(places(PLAIN_GLUED_SENTENCE, s, true), places(Normalizer.GLUED_SENTENCE, s, true), s);
+        assertEquals(places(PLAIN_GLUED_DIGIT, s, false), places(Normalizer.GLUED_DIGIT, s, true), s);
+    }
+
+    /** Where each match ends (or starts), with its first group when it has one. */
+    private static List<String> places(Pattern p, String s, boolean atEnd) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            out.add((atEnd ? m.end() : m.start()) + (m.groupCount() > 0 ? ":" + m.group(1) : ""));
+        }
+        return out;
+    }
 
     private String normalized(String s) {
         return normalizer.normalize(s).text();

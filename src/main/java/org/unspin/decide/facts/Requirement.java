@@ -17,6 +17,8 @@ public final class Requirement {
     private final int sentence;
     private final int from;
     private final int to;
+    /** Rules test it on every insert and update: computed once, not lower-cased each time. */
+    private final String position;
     private boolean found;
     private String evidence;
     private String foundBy;
@@ -28,13 +30,14 @@ public final class Requirement {
         this.sentence = sentence;
         this.from = from;
         this.to = to;
+        this.position = condition.where().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Candidate getCandidate() { return candidate; }
     public Condition getCondition() { return condition; }
     public Condition.Where getWhere() { return condition.where(); }
     /** "next", "prev" or "near": how the rules name the guard's position. */
-    public String getPosition() { return condition.where().name().toLowerCase(java.util.Locale.ROOT); }
+    public String getPosition() { return position; }
     /** The guard rule that found the token, if any. */
     public String getFoundBy() { return foundBy; }
     public boolean isNegated() { return condition.negated(); }
