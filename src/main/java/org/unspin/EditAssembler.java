@@ -36,7 +36,9 @@ final class EditAssembler {
             }
             int ns = r.start();
             int ne = r.end();
-            for (int k = 0; k < repairs.size(); k++) {
+            // Repairs are sorted and disjoint, so only those from the first one reaching the span
+            // can touch it: with thousands of both, testing every pair would be quadratic.
+            for (int k = firstEndingAtOrAfter(repairs, is); k < repairs.size() && repairs.get(k).start() <= ie; k++) {
                 TextEdit t = repairs.get(k);
                 boolean overlaps = t.start() < ie && is < t.end()
                         || t.start() == t.end() && t.start() > is && t.start() < ie;
@@ -64,6 +66,21 @@ final class EditAssembler {
         }
         out.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
         return out;
+    }
+
+    /** Index of the first repair whose end is at or after {@code offset} (repair ends grow with their starts). */
+    private static int firstEndingAtOrAfter(List<TextEdit> repairs, int offset) {
+        int lo = 0;
+        int hi = repairs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (repairs.get(mid).end() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     static String apply(String input, List<Edit> edits) {

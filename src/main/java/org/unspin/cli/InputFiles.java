@@ -1,12 +1,9 @@
 package org.unspin.cli;
 
+import org.unspin.io.DataFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,15 +44,11 @@ final class InputFiles {
     }
 
     static String decode(String name, byte[] bytes) {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer chars = strict.decode(ByteBuffer.wrap(bytes));
-            String s = chars.toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            System.err.println("warning: " + name + ": bytes that are not UTF-8 were replaced by U+FFFD");
-            return new String(bytes, StandardCharsets.UTF_8);
+        int bad = DataFiles.firstNonUtf8Byte(bytes);
+        if (bad >= 0) {
+            System.err.println("warning: " + name + ": bytes that are not UTF-8 (the first at byte " + bad + ") were replaced by U+FFFD");
         }
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 }

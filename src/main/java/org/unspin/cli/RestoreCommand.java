@@ -40,7 +40,7 @@ public final class RestoreCommand implements Callable<Integer> {
             out.println(JsonOutput.MAPPER.writeValueAsString(JsonOutput.restoration(r, false)));
         } else {
             out.print(r.text());
-            if (!r.text().endsWith("\n")) {
+            if (!r.text().isEmpty() && !r.text().endsWith("\n")) { // empty in, empty out
                 out.println();
             }
         }
