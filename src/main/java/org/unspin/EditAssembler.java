@@ -25,16 +25,8 @@ final class EditAssembler {
     static List<Edit> assemble(NormalizedText normalized, List<RealizedEdit> restorations, Decisions decisions) {
         String input = normalized.input();
         String norm = normalized.text();
-        List<TextEdit> repairs = normalized.edits();
+        List<TextEdit> repairs = new ArrayList<>(normalized.edits());
         boolean[] absorbed = new boolean[repairs.size()];
-        // Repairs are sorted by start; the running maximum of their ends lets each restoration
-        // skip, by binary search, every repair that ends before it (a scan over all repairs for
-        // every restoration made long documents quadratic).
-        int[] maxEndSoFar = new int[repairs.size()];
-        for (int k = 0, max = Integer.MIN_VALUE; k < repairs.size(); k++) {
-            max = Math.max(max, repairs.get(k).end());
-            maxEndSoFar[k] = max;
-        }
         List<Edit> out = new ArrayList<>(repairs.size() + restorations.size());
         for (RealizedEdit r : restorations) {
             int is = normalized.toInput(r.start(), false);
@@ -44,7 +36,9 @@ final class EditAssembler {
             }
             int ns = r.start();
             int ne = r.end();
-            for (int k = firstEndingAfter(maxEndSoFar, is); k < repairs.size() && repairs.get(k).start() < ie; k++) {
+            // Repairs are sorted and disjoint, so only those from the first one reaching the span
+            // can touch it: with thousands of both, testing every pair would be quadratic.
+            for (int k = firstEndingAtOrAfter(repairs, is); k < repairs.size() && repairs.get(k).start() <= ie; k++) {
                 TextEdit t = repairs.get(k);
                 boolean overlaps = t.start() < ie && is < t.end()
                         || t.start() == t.end() && t.start() > is && t.start() < ie;
@@ -74,19 +68,16 @@ final class EditAssembler {
         return out;
     }
 
-    /**
-     * The first repair that can touch a span starting at {@code from}: an overlapping repair ends
-     * after {@code from}, and one that starts at or after the span's end cannot overlap it.
-     */
-    private static int firstEndingAfter(int[] maxEndSoFar, int from) {
+    /** Index of the first repair whose end is at or after {@code offset} (repair ends grow with their starts). */
+    private static int firstEndingAtOrAfter(List<TextEdit> repairs, int offset) {
         int lo = 0;
-        int hi = maxEndSoFar.length;
+        int hi = repairs.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (maxEndSoFar[mid] > from) {
-                hi = mid;
-            } else {
+            if (repairs.get(mid).end() < offset) {
                 lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
         return lo;

@@ -33,8 +33,14 @@ import java.util.Set;
 /**
  * One immutable set of stages built from one rule base and one lexicon:
  * normalize -> tokenize -> candidates -> decide -> realize -> assemble.
+ * A text longer than {@link #SECTION_CHARS} is restored section by section, cut at paragraph
+ * breaks where it has them: the rule session of one document holds about 300 bytes per input
+ * character, so a 50 MB dump of scraped pages restored in one piece would exhaust any heap.
+ * Each section is judged as a document of its own (spin evidence included).
  */
 final class Pipeline {
+
+    static final int SECTION_CHARS = 1 << 18;
 
     private final RuleBase rules;
     private final Lexicon lexicon;
@@ -89,6 +95,81 @@ final class Pipeline {
     }
 
     Restoration restore(String input, RestoreOptions options) {
+        if (input.length() <= SECTION_CHARS) {
+            return restoreSection(input, options);
+        }
+        StringBuilder text = new StringBuilder(input.length());
+        List<Edit> edits = new ArrayList<>();
+        List<NearMiss> nearMisses = new ArrayList<>();
+        Set<String> fired = new HashSet<>();
+        int tokens = 0;
+        int sections = 0;
+        int spunSections = 0;
+        String spinReason = null;
+        for (int from = 0; from < input.length(); ) {
+            int to = sectionEnd(input, from);
+            Restoration part = restoreSection(input.substring(from, to), options);
+            sections++;
+            text.append(part.text());
+            for (Edit e : part.edits()) {
+                edits.add(new Edit(e.start() + from, e.end() + from, e.before(), e.after(), e.stage(), e.kind(), e.rule(),
+                        e.source(), e.entry(), e.confidence(), e.reason()));
+            }
+            for (NearMiss m : part.nearMisses()) {
+                nearMisses.add(new NearMiss(m.start() + from, m.end() + from, m.text(), m.replacement(), m.rule(), m.source(), m.reason()));
+            }
+            fired.addAll(part.rulesFired());
+            tokens += part.tokens();
+            if (part.documentSpun()) {
+                spunSections++;
+                spinReason = spinReason == null ? part.spinReason() : spinReason;
+            }
+            from = to;
+        }
+        String reason = spunSections == 0 ? null
+                : spunSections + " of " + sections + " sections show spin (first: " + spinReason + ")";
+        return new Restoration(input, text.toString(), edits, nearMisses, spunSections > 0, reason, tokens, fired);
+    }
+
+    /**
+     * Where the section starting at {@code from} ends: after the last paragraph break, else line
+     * break, else sentence end, else blank of its second half (a phrase never spans a paragraph,
+     * rarely a sentence); a text with none of them is cut between code points.
+     */
+    static int sectionEnd(String input, int from) {
+        int limit = from + SECTION_CHARS;
+        if (limit >= input.length()) {
+            return input.length();
+        }
+        int half = from + SECTION_CHARS / 2;
+        int lineBreak = -1;
+        int sentenceEnd = -1;
+        int blank = -1;
+        // only the second half is searched: String.lastIndexOf would scan back to the text's start
+        for (int i = limit - 1; i >= half; i--) {
+            char c = input.charAt(i);
+            if (c == '\n' && input.charAt(i - 1) == '\n') {
+                return i + 1;
+            }
+            if (c == '\n') {
+                lineBreak = lineBreak < 0 ? i + 1 : lineBreak;
+            } else if (Character.isWhitespace(c)) {
+                char before = input.charAt(i - 1);
+                if (sentenceEnd < 0 && (before == '.' || before == '!' || before == '?')) {
+                    sentenceEnd = i + 1;
+                }
+                blank = blank < 0 ? i + 1 : blank;
+            }
+        }
+        for (int cut : new int[] {lineBreak, sentenceEnd, blank}) {
+            if (cut >= 0) {
+                return cut;
+            }
+        }
+        return Character.isHighSurrogate(input.charAt(limit - 1)) ? limit - 1 : limit;
+    }
+
+    private Restoration restoreSection(String input, RestoreOptions options) {
         NormalizedText normalized = normalizer.normalize(input);
         TokenizedText tokens = new TokenizedText(normalized.text(), tokenizer.tokenize(normalized.text()));
         List<Proposal> proposals = new ArrayList<>();

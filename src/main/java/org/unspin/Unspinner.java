@@ -124,6 +124,10 @@ public final class Unspinner {
         return inflector;
     }
 
+    public Relations relations() {
+        return relations;
+    }
+
     Pipeline pipeline() {
         return pipeline.get();
     }

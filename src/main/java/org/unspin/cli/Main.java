@@ -37,6 +37,9 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cli.setParameterExceptionHandler((e, a) -> {
+            if (debug) {
+                e.printStackTrace();
+            }
             System.err.println("unspin: " + e.getMessage() + " (see --help)");
             return 2;
         });

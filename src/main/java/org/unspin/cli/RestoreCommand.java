@@ -78,7 +78,7 @@ public final class RestoreCommand implements Callable<Integer> {
         } else if (format == Format.html) {
             throw new UsageException("--format html needs --original (it is the score report)");
         } else {
-            result = r.text().endsWith("\n") ? r.text() : r.text() + "\n";
+            result = r.text().isEmpty() || r.text().endsWith("\n") ? r.text() : r.text() + "\n"; // empty in, empty out
         }
         if (out != null) {
             java.nio.file.Files.writeString(out, result, StandardCharsets.UTF_8);

@@ -3,7 +3,9 @@ package org.unspin.decide;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.drools.core.common.InternalWorkingMemory;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.KeepReferenceOption;
 import org.kie.api.runtime.conf.ThreadSafeOption;
@@ -28,6 +30,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the rules over one document's candidates. Facts: every {@link Candidate}, one
@@ -91,47 +95,102 @@ public final class Decider {
         session.addEventListener(tracker);
         int facts = 0;
         try {
-            for (Candidate c : candidates) {
-                session.insert(c);
-                facts++;
-            }
-            for (List<Requirement> reqs : requirements.values()) {
-                for (Requirement r : reqs) {
-                    session.insert(r);
+            try {
+                for (Candidate c : candidates) {
+                    insert(session, c, text.token(c.getStart()).start(), tracker);
                     facts++;
                 }
-            }
-            Map<ContextKeysOf, Set<String>> keysCache = new HashMap<>();
-            for (int i = window.nextSetBit(0); i >= 0; i = window.nextSetBit(i + 1)) {
-                session.insert(contextToken(text, i, keysCache));
-                facts++;
-            }
-            session.insert(evidence);
-            for (int i = PHASES.size() - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
-            }
-            int limit = 1000 + options.maxFiringsPerFact() * facts;
-            try {
+                for (List<Requirement> reqs : requirements.values()) {
+                    for (Requirement r : reqs) {
+                        insert(session, r, text.token(r.getCandidate().getStart()).start(), tracker);
+                        facts++;
+                    }
+                }
+                Map<ContextKeysOf, Set<String>> keysCache = new HashMap<>();
+                for (int i = window.nextSetBit(0); i >= 0; i = window.nextSetBit(i + 1)) {
+                    insert(session, contextToken(text, i, keysCache), text.token(i).start(), tracker);
+                    facts++;
+                }
+                insert(session, evidence, -1, tracker);
+                tracker.insertedAt = NOT_INSERTING;
+                for (int i = PHASES.size() - 1; i >= 0; i--) {
+                    session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
+                }
+                int limit = 1000 + options.maxFiringsPerFact() * facts;
                 int fired = session.fireAllRules(limit);
                 if (fired >= limit && session.fireAllRules(1) > 0) {
                     throw new RuleFaultException(tracker.lastRule, tracker.offset(text),
-                            "rule '" + tracker.lastRule + "' is still firing after " + limit
+                            "rule '" + tracker.lastRule + "'" + fileOf(tracker.lastRule) + " is still firing after " + limit
                                     + " firings on this document: it probably modifies a fact without end", null);
                 }
             } catch (RuleFaultException e) {
                 throw e;
             } catch (RuntimeException e) {
-                Throwable root = e;
-                while (root.getCause() != null && root.getCause() != root) {
-                    root = root.getCause();
-                }
-                throw new RuleFaultException(tracker.lastRule, tracker.offset(text),
-                        "rule '" + tracker.lastRule + "' failed near character " + tracker.offset(text) + ": " + root, e);
+                throw fault(e, text, tracker);
             }
             return new Decisions(List.copyOf(candidates), requirements, evidence.isSpun(), evidence.getReason(), Set.copyOf(tracker.fired));
         } finally {
             session.dispose();
         }
+    }
+
+    private static final int NOT_INSERTING = Integer.MIN_VALUE;
+    private static final Pattern RULE_IN_CONSTRAINT_ERROR = Pattern.compile("Rule \"([^\"]*)\"");
+
+    /**
+     * Inserts a fact and evaluates the conditions that test it alone at once (Drools would defer
+     * that to the first firing), so a condition that throws is caught at the fact that made it throw.
+     */
+    private static void insert(KieSession session, Object fact, int offset, FiringTracker tracker) {
+        tracker.insertedAt = offset;
+        session.insert(fact);
+        if (session instanceof InternalWorkingMemory memory) {
+            memory.flushPropagations();
+        }
+    }
+
+    /**
+     * A rule that threw, named with its file and, where known, the document position: a
+     * consequence names its match; a condition names its rule in Drools' message and, when it
+     * tests one fact, was caught while that fact was inserted.
+     */
+    private RuleFaultException fault(RuntimeException e, TokenizedText text, FiringTracker tracker) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String rule = null;
+        int offset = -1;
+        String where = "";
+        for (Throwable t = e; t != null && rule == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConsequenceException ce && ce.getRule() != null) {
+                rule = ce.getRule().getName();
+                offset = tracker.offset(text);
+            } else if (t.getClass().getSimpleName().equals("ConstraintEvaluationException") && t.getMessage() != null) {
+                // by name: the mvel build and the executable model each have a class of this name
+                Matcher m = RULE_IN_CONSTRAINT_ERROR.matcher(t.getMessage());
+                if (m.find()) {
+                    rule = m.group(1);
+                    where = " in its condition";
+                    offset = tracker.insertedAt == NOT_INSERTING ? -1 : tracker.insertedAt;
+                }
+            }
+        }
+        if (rule == null) {
+            rule = tracker.lastRule;
+            offset = tracker.insertedAt == NOT_INSERTING ? tracker.offset(text) : tracker.insertedAt;
+        }
+        return new RuleFaultException(rule, offset, "rule '" + rule + "'" + fileOf(rule) + " failed" + where
+                + (offset >= 0 ? " near character " + offset : "") + ": " + root, e);
+    }
+
+    private String fileOf(String rule) {
+        for (RuleBase.RuleInfo r : rules.rules()) {
+            if (r.name().equals(rule) && !r.file().isEmpty()) {
+                return " (" + r.file() + ")";
+            }
+        }
+        return "";
     }
 
     private List<Requirement> requirementsFor(TokenizedText text, Candidate c, BitSet window) {
@@ -223,6 +282,7 @@ public final class Decider {
     /** Remembers the rule firing now and the candidate it works on, for fault messages. */
     private static final class FiringTracker extends DefaultAgendaEventListener {
         String lastRule = "(none)";
+        int insertedAt = NOT_INSERTING;
         Candidate lastCandidate;
         final Set<String> fired = new HashSet<>();
 

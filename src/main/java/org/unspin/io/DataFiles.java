@@ -6,6 +6,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -35,10 +41,10 @@ public final class DataFiles {
     /** Files directly in {@code dir} whose names end with one of {@code suffixes}, sorted by name. */
     public static List<DataFile> fromDirectory(Path dir, String... suffixes) {
         if (!Files.exists(dir)) {
-            throw new UncheckedIOException(new NoSuchFileException(dir + " (no such directory)"));
+            throw new UncheckedIOException(dir + ": no such directory", new NoSuchFileException(dir.toString()));
         }
         if (!Files.isDirectory(dir)) {
-            throw new UncheckedIOException(new NotDirectoryException(dir + " (not a directory)"));
+            throw new UncheckedIOException(dir + ": not a directory", new NotDirectoryException(dir.toString()));
         }
         String prefix = dir.getFileName() == null ? "" : dir.getFileName() + "/";
         return list(dir, prefix, suffixes);
@@ -84,6 +90,24 @@ public final class DataFiles {
             throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
         }
         return files;
+    }
+
+    /** Offset of the first byte that is not part of valid UTF-8, or -1 when all of them are. */
+    public static int firstNonUtf8Byte(byte[] bytes) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = strict.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (!result.isOverflow()) {
+                return -1;
+            }
+            out.clear();
+        }
     }
 
     private static boolean matches(String name, String... suffixes) {

@@ -1,6 +1,7 @@
 package org.unspin.lexicon;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,13 @@ import java.util.function.Function;
  */
 public final class LexiconParser {
 
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
+    private static final List<String> ENTRY_COLUMNS = List.of("spun", "original", "match", "context", "strength", "example", "clean", "note");
+    private static final List<String> CLASS_COLUMNS = List.of("class", "words", "note");
+    private static final List<String> SCRAPING_COLUMNS = List.of("kind", "text", "replacement", "note");
+    private static final List<String> ACRONYM_COLUMNS = List.of("acronym", "expansion", "note");
+    private static final List<String> TERM_COLUMNS = List.of("term", "category", "note");
+
     private final Function<String, List<String>> phraseWords;
 
     /** @param phraseWords splits a phrase into lower-case word keys the way the tokenizer splits text */
@@ -37,6 +45,8 @@ public final class LexiconParser {
         private final List<ScrapingRule> scraping = new ArrayList<>();
         private final List<Acronym> acronyms = new ArrayList<>();
         private final List<Term> terms = new ArrayList<>();
+        private final Map<String, SourceRef> acronymSources = new HashMap<>();
+        private final Map<String, SourceRef> scrapingSources = new HashMap<>();
         private final List<LexiconProblem> problems = new ArrayList<>();
 
         public void add(String fileName, byte[] bytes) {
@@ -48,25 +58,37 @@ public final class LexiconParser {
             }
             String category = fileName.replaceAll(".*/", "").replaceAll("\\.tsv$", "");
             if (tsv.hasColumn("spun") && tsv.hasColumn("original")) {
+                warnUnknownColumns(tsv, ENTRY_COLUMNS);
                 for (TsvFile.Row row : tsv.rows()) {
                     parseEntry(fileName, category, row);
                 }
             } else if (tsv.hasColumn("class") && tsv.hasColumn("words")) {
+                warnUnknownColumns(tsv, CLASS_COLUMNS);
                 for (TsvFile.Row row : tsv.rows()) {
                     parseClass(fileName, row);
                 }
             } else if (tsv.hasColumn("kind") && tsv.hasColumn("text")) {
+                warnUnknownColumns(tsv, SCRAPING_COLUMNS);
                 for (TsvFile.Row row : tsv.rows()) {
                     parseScraping(fileName, row);
                 }
             } else if (tsv.hasColumn("acronym") && tsv.hasColumn("expansion")) {
+                warnUnknownColumns(tsv, ACRONYM_COLUMNS);
                 for (TsvFile.Row row : tsv.rows()) {
-                    requireCells(fileName, row, "acronym", "expansion");
-                    if (!row.get("acronym").isEmpty() && !row.get("expansion").isEmpty()) {
-                        acronyms.add(new Acronym(row.get("acronym"), row.get("expansion"), new SourceRef(fileName, row.line())));
+                    if (!requireCells(fileName, row, "acronym", "expansion")) {
+                        continue;
                     }
+                    SourceRef where = new SourceRef(fileName, row.line());
+                    SourceRef previous = acronymSources.putIfAbsent(row.get("acronym").toLowerCase(Locale.ROOT), where);
+                    if (previous != null) {
+                        problems.add(LexiconProblem.error(fileName, row.line(), "acronym " + row.get("acronym")
+                                + " is already defined at " + previous));
+                        continue;
+                    }
+                    acronyms.add(new Acronym(row.get("acronym"), row.get("expansion"), where));
                 }
             } else if (tsv.hasColumn("term")) {
+                warnUnknownColumns(tsv, TERM_COLUMNS);
                 for (TsvFile.Row row : tsv.rows()) {
                     String term = row.get("term");
                     if (term.isEmpty()) {
@@ -78,6 +100,16 @@ public final class LexiconParser {
             } else {
                 problems.add(LexiconProblem.error(fileName, tsv.headerLine(), "unknown header " + tsv.header()
                         + ": expected spun/original, class/words, kind/text, acronym/expansion or term columns"));
+            }
+        }
+
+        /** A misspelt column ("contxt") would silently drop what it holds: every guard of the file. */
+        private void warnUnknownColumns(TsvFile tsv, List<String> known) {
+            for (String column : tsv.header()) {
+                if (!column.isEmpty() && !known.contains(column)) {
+                    problems.add(LexiconProblem.warning(tsv.name(), tsv.headerLine(), "unknown column '" + column
+                            + "' is ignored (known: " + String.join(", ", known) + ")"));
+                }
             }
         }
 
@@ -110,6 +142,15 @@ public final class LexiconParser {
             if (words.isEmpty()) {
                 problems.add(LexiconProblem.error(file, row.line(), "spun side '" + spun + "' has no words"));
                 return;
+            }
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (SENTENCE_ENDS.contains(words.get(i))) {
+                    // text is matched within a sentence, and this token ends one; a warning, since such an
+                    // entry is only dead weight ("production 4.zero" in imported science phrases)
+                    problems.add(LexiconProblem.warning(file, row.line(), "spun side '" + spun + "' has a sentence end inside ('"
+                            + words.get(i) + "'): it can never match"));
+                    return;
+                }
             }
             if (words.size() > 8) {
                 problems.add(LexiconProblem.error(file, row.line(), "spun side has " + words.size()
@@ -185,7 +226,20 @@ public final class LexiconParser {
                     problems.add(LexiconProblem.error(file, row.line(), "a repair needs a 'replacement' column"));
                     return;
                 }
-                scraping.add(new ScrapingRule(kind, row.get("text"), row.get("replacement"), new SourceRef(file, row.line())));
+                String text = row.get("text");
+                boolean boilerplate = kind == ScrapingRule.Kind.BOILERPLATE || kind == ScrapingRule.Kind.BOILERPLATE_SENTENCE;
+                if (boilerplate && text.replace("*", "").isBlank()) {
+                    problems.add(LexiconProblem.error(file, row.line(), "boilerplate '" + text
+                            + "' has no literal text: it would match everywhere"));
+                    return;
+                }
+                SourceRef where = new SourceRef(file, row.line());
+                SourceRef previous = scrapingSources.putIfAbsent(kind + "\u0000" + text, where);
+                if (previous != null) {
+                    problems.add(LexiconProblem.error(file, row.line(), "duplicate of " + previous + " (" + row.get("kind") + " '" + text + "')"));
+                    return;
+                }
+                scraping.add(new ScrapingRule(kind, text, row.get("replacement"), where));
             } catch (IllegalArgumentException e) {
                 problems.add(LexiconProblem.error(file, row.line(), e.getMessage()));
             }
@@ -223,6 +277,8 @@ public final class LexiconParser {
                     kept.add(e);
                 }
             }
+            // in reading order, whichever check found them
+            problems.sort(Comparator.comparing((LexiconProblem p) -> p.where().file()).thenComparingInt(p -> p.where().line()));
             return new Lexicon(kept, classes, scraping, acronyms, terms, problems);
         }
 

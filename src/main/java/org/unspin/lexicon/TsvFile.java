@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * A tab-separated file as linguists write it: UTF-8, a header row naming the columns, lines
- * starting with {@code #} and blank lines ignored. A byte-order mark, CRLF endings and bytes that
- * are not UTF-8 are each reported against their line; rows keep their 1-based line numbers.
+ * starting with {@code #} and blank lines ignored. A byte-order mark, CRLF or CR endings and bytes
+ * that are not UTF-8 are each reported against their line; rows keep their 1-based line numbers.
  */
 public final class TsvFile {
 
@@ -94,10 +94,17 @@ public final class TsvFile {
         }
         List<String> lines = new ArrayList<>();
         boolean crlfReported = false;
+        boolean crReported = false;
         int start = offset;
         int lineNo = 1;
         for (int i = offset; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
+            // a CR alone ends a line too (old Mac editors): read as one line, the file would fail as an unknown header
+            boolean loneCr = i < bytes.length && bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n');
+            if (loneCr && !crReported) {
+                problems.add(LexiconProblem.warning(name, lineNo, "CR line endings (read as LF)"));
+                crReported = true;
+            }
+            if (i == bytes.length || bytes[i] == '\n' || loneCr) {
                 int end = i;
                 if (end > start && bytes[end - 1] == '\r') {
                     end--;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -33,14 +32,10 @@ public final class Normalizer {
 
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Pattern BARE_ENTITY = Pattern.compile("&(amp|quot|lt|gt|nbsp)(?![a-z;])");
-    // Both start with a plain character class and look behind only once it matched: a pattern
-    // that starts with a look-behind runs it at every position of the text. They find exactly the
-    // places of the plainer (?<=[\p{L}\d%)][\p{Ll}\d%)])([.!?]["”’]?)(?=\p{Lu}\p{Ll}) and
-    // (?<=\d\d)(?=\p{Lu}\p{Ll}{2,}) (NormalizerTest checks it).
-    static final Pattern GLUED_SENTENCE = Pattern.compile("([.!?](?<=[\\p{L}\\d%)][\\p{Ll}\\d%)][.!?])[\"”’]?)(?=\\p{Lu}\\p{Ll})");
-    /** The insertion point is the end of the match: after the second digit. */
-    static final Pattern GLUED_DIGIT = Pattern.compile("\\d(?<=\\d\\d)(?=\\p{Lu}\\p{Ll}{2,})");
+    private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=[\\p{L}\\d%)][\\p{Ll}\\d%)])([.!?][\"”’]?)(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern GLUED_DIGIT = Pattern.compile("(?<=\\d\\d)(?=\\p{Lu}\\p{Ll}{2,})");
     private static final Pattern CAMEL = Pattern.compile("\\p{L}+");
+    private static final int MAX_GLUED_WORD = 64;
     private static final Pattern STRAY_START = Pattern.compile("\\A\\s*[.,;:|]+\\s*(?=\\p{L})");
 
     private final List<ScrapingRule> boilerplate = new ArrayList<>();
@@ -80,7 +75,7 @@ public final class Normalizer {
     }
 
     public NormalizedText normalize(String input) {
-        NavigableMap<Integer, TextEdit> edits = new TreeMap<>();
+        Repairs edits = new Repairs();
         findBoilerplate(input, edits);
         findRepairs(input, edits);
         findEntities(input, edits);
@@ -88,47 +83,83 @@ public final class Normalizer {
         findMisplacedQuotes(input, edits);
         Matcher stray = STRAY_START.matcher(input);
         if (stray.find()) {
-            add(edits, new TextEdit(stray.start(), stray.end(), "", RULE_STRAY, null, "punctuation before the first word"));
+            edits.add(new TextEdit(stray.start(), stray.end(), "", RULE_STRAY, null, "punctuation before the first word"));
         }
-        return new NormalizedText(input, new ArrayList<>(edits.values()));
+        return new NormalizedText(input, edits.sorted());
     }
 
     /**
-     * Adds the edit unless an earlier repair already covers those characters. Accepted edits never
-     * overlap, so no two share a start and, ordered by start, their ends ascend too: only the
-     * edits starting at or before the new one's end and ending at or after its start can overlap
-     * it, and they sit just below its end in the map (comparing against every edit was quadratic).
+     * The repairs found so far, indexed by start: junk such as a megabyte of "&amp;amp;" holds
+     * hundreds of thousands of them, and checking each new one against all would never finish.
      */
-    private static void add(NavigableMap<Integer, TextEdit> edits, TextEdit edit) {
-        for (TextEdit e : edits.headMap(edit.end(), true).descendingMap().values()) {
-            if (e.end() < edit.start()) {
-                break;
+    private static final class Repairs {
+        // Kept repairs never overlap (an insertion conflicts with an edit touching its point), so
+        // their starts are distinct and their ends grow with their starts.
+        private final TreeMap<Integer, TextEdit> byStart = new TreeMap<>();
+
+        /** Adds the edit unless an earlier repair already covers those characters. */
+        void add(TextEdit edit) {
+            for (TextEdit e : byStart.headMap(edit.end(), true).descendingMap().values()) {
+                if (e.end() < edit.start()) {
+                    break;
+                }
+                if (e.overlaps(edit)) {
+                    return;
+                }
             }
-            if (e.overlaps(edit)) {
-                return;
-            }
+            byStart.put(edit.start(), edit);
         }
-        edits.put(edit.start(), edit);
+
+        List<TextEdit> sorted() {
+            return new ArrayList<>(byStart.values());
+        }
     }
 
-    private void findBoilerplate(String input, NavigableMap<Integer, TextEdit> edits) {
+    private void findBoilerplate(String input, Repairs edits) {
         for (int i = 0; i < boilerplate.size(); i++) {
             ScrapingRule rule = boilerplate.get(i);
             Matcher m = boilerplatePatterns.get(i).matcher(input);
+            int removedUntil = -1;
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
+                if (start == end) {
+                    continue; // a pattern of wildcards only would remove every sentence (the parser rejects it)
+                }
                 if (rule.kind() == ScrapingRule.Kind.BOILERPLATE_SENTENCE) {
+                    if (start < removedUntil) {
+                        continue; // its sentence is already removed; finding it again costs a scan of the sentence
+                    }
                     start = sentenceStart(input, start);
                     end = sentenceEnd(input, end);
-                    // take the whitespace that separated the sentence from the previous one
-                    while (start > 0 && start == sentenceStart(input, start) && Character.isWhitespace(input.charAt(start - 1))) {
-                        start--;
-                    }
+                    start = withSeparatingWhitespace(input, start);
+                    removedUntil = end;
                 }
-                add(edits, new TextEdit(start, end, "", RULE_BOILERPLATE, rule.source(), "boilerplate '" + rule.text() + "'"));
+                edits.add(new TextEdit(start, end, "", RULE_BOILERPLATE, rule.source(), "boilerplate '" + rule.text() + "'"));
             }
         }
+    }
+
+    /**
+     * Takes the whitespace that separated a removed sentence from the previous one: all of it
+     * after a sentence end, else back to the first line break. (Found in one pass: stepping back
+     * a character at a time and rescanning the sentence each time is quadratic in a long run of
+     * blanks.)
+     */
+    private static int withSeparatingWhitespace(String s, int start) {
+        int run = start;
+        while (run > 0 && Character.isWhitespace(s.charAt(run - 1))) {
+            run--;
+        }
+        if (run == 0 || isSentenceEnd(s.charAt(run - 1))) {
+            return run;
+        }
+        int firstBreak = s.indexOf('\n', run);
+        return firstBreak >= 0 && firstBreak < start ? firstBreak : start;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?';
     }
 
     private static int sentenceStart(String s, int from) {
@@ -164,68 +195,71 @@ public final class Normalizer {
         return i;
     }
 
-    private void findRepairs(String input, NavigableMap<Integer, TextEdit> edits) {
+    private void findRepairs(String input, Repairs edits) {
         for (ScrapingRule r : repairs) {
             int at = input.indexOf(r.text());
             while (at >= 0) {
-                add(edits, new TextEdit(at, at + r.text().length(), r.replacement(), RULE_REPAIR, r.source(),
+                edits.add(new TextEdit(at, at + r.text().length(), r.replacement(), RULE_REPAIR, r.source(),
                         "mis-decoded '" + r.text() + "'"));
                 at = input.indexOf(r.text(), at + Math.max(1, r.text().length()));
             }
         }
     }
 
-    private static void findEntities(String input, NavigableMap<Integer, TextEdit> edits) {
+    private static void findEntities(String input, Repairs edits) {
         if (input.indexOf('&') < 0) {
             return;
         }
         Matcher m = ENTITY.matcher(input);
         while (m.find()) {
+            if (!namesACharacter(m.group())) {
+                continue;
+            }
             String decoded = StringEscapeUtils.unescapeHtml4(m.group());
             if (!decoded.equals(m.group())) {
-                add(edits, new TextEdit(m.start(), m.end(), decoded.replace('\u00A0', ' '), RULE_ENTITY, null, "entity " + m.group()));
+                edits.add(new TextEdit(m.start(), m.end(), decoded.replace('\u00A0', ' '), RULE_ENTITY, null, "entity " + m.group()));
             }
         }
         Matcher bare = BARE_ENTITY.matcher(input);
         while (bare.find()) {
             String decoded = StringEscapeUtils.unescapeHtml4(bare.group() + ";");
-            add(edits, new TextEdit(bare.start(), bare.end(), decoded.replace('\u00A0', ' '), RULE_ENTITY, null,
+            edits.add(new TextEdit(bare.start(), bare.end(), decoded.replace('\u00A0', ' '), RULE_ENTITY, null,
                     "entity " + bare.group() + " without its ';'"));
         }
     }
 
-    private void findGlue(String input, NavigableMap<Integer, TextEdit> edits) {
+    /** A numeric entity beyond U+10FFFF ("&#x1F2600;") names no character, and decoding it would throw. */
+    private static boolean namesACharacter(String entity) {
+        if (entity.charAt(1) != '#') {
+            return true;
+        }
+        boolean hex = entity.charAt(2) == 'x' || entity.charAt(2) == 'X';
+        return Character.isValidCodePoint(Integer.parseInt(entity.substring(hex ? 3 : 2, entity.length() - 1), hex ? 16 : 10));
+    }
+
+    private void findGlue(String input, Repairs edits) {
         Matcher m = GLUED_SENTENCE.matcher(input);
         while (m.find()) {
-            add(edits, new TextEdit(m.end(), m.end(), " ", RULE_GLUED, null, "no space after '" + m.group(1) + "'"));
+            edits.add(new TextEdit(m.end(), m.end(), " ", RULE_GLUED, null, "no space after '" + m.group(1) + "'"));
         }
         Matcher d = GLUED_DIGIT.matcher(input);
         while (d.find()) {
-            add(edits, new TextEdit(d.end(), d.end(), " ", RULE_GLUED, null, "a number glued to the next word"));
+            edits.add(new TextEdit(d.start(), d.start(), " ", RULE_GLUED, null, "a number glued to the next word"));
         }
         Matcher w = CAMEL.matcher(input);
         while (w.find()) {
-            int from = w.start();
-            int to = w.end();
-            if (to - from < 5) {
+            String word = w.group();
+            // Two glued words are short; a longer run of letters is junk, and splitting it position
+            // by position would copy it once per capital.
+            if (word.length() < 5 || word.length() > MAX_GLUED_WORD || keep.contains(word.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            // Most words have no lower-upper-lower inside: look for one before making any string.
-            String word = null;
-            for (int k = 1; k + 1 < to - from; k++) {
-                if (Character.isLowerCase(input.charAt(from + k - 1)) && Character.isUpperCase(input.charAt(from + k))
-                        && Character.isLowerCase(input.charAt(from + k + 1))) {
-                    if (word == null) {
-                        word = input.substring(from, to);
-                        if (keep.contains(word.toLowerCase(Locale.ROOT))) {
-                            break;
-                        }
-                    }
-                    if (isGlued(word.substring(0, k), word.substring(k))) {
-                        add(edits, new TextEdit(from + k, from + k, " ", RULE_GLUED, null,
-                                "'" + word.substring(0, k) + "' glued to '" + word.substring(k) + "'"));
-                        break;
-                    }
+            for (int k = 1; k + 1 < word.length(); k++) {
+                if (Character.isLowerCase(word.charAt(k - 1)) && Character.isUpperCase(word.charAt(k))
+                        && Character.isLowerCase(word.charAt(k + 1)) && isGlued(word.substring(0, k), word.substring(k))) {
+                    edits.add(new TextEdit(w.start() + k, w.start() + k, " ", RULE_GLUED, null,
+                            "'" + word.substring(0, k) + "' glued to '" + word.substring(k) + "'"));
+                    break;
                 }
             }
         }
@@ -249,7 +283,7 @@ public final class Normalizer {
      * Straight double quotes alternate open/close within a paragraph; an opening one followed by
      * a space and glued to the previous word belongs to the next word.
      */
-    private static void findMisplacedQuotes(String input, NavigableMap<Integer, TextEdit> edits) {
+    private static void findMisplacedQuotes(String input, Repairs edits) {
         int count = 0;
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
@@ -263,9 +297,9 @@ public final class Normalizer {
             count++;
             if (opening && i + 2 < input.length() && input.charAt(i + 1) == ' ' && Character.isLetterOrDigit(input.charAt(i + 2))) {
                 if (i > 0 && !Character.isWhitespace(input.charAt(i - 1))) {
-                    add(edits, new TextEdit(i, i + 2, " \"", RULE_QUOTE, null, "opening quote glued to the previous sentence"));
+                    edits.add(new TextEdit(i, i + 2, " \"", RULE_QUOTE, null, "opening quote glued to the previous sentence"));
                 } else {
-                    add(edits, new TextEdit(i + 1, i + 2, "", RULE_QUOTE, null, "space after an opening quote"));
+                    edits.add(new TextEdit(i + 1, i + 2, "", RULE_QUOTE, null, "space after an opening quote"));
                 }
             }
         }

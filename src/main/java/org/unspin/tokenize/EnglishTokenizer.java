@@ -141,13 +141,14 @@ public final class EnglishTokenizer implements Tokenizer {
         return start;
     }
 
+    /** By code point: a digit outside the BMP (U+16B50 "𖭐") must advance the scan, or tokenizing never ends. */
     private static int scanNumber(String text, int i) {
         int n = text.length();
         while (i < n) {
-            char c = text.charAt(i);
+            int c = text.codePointAt(i);
             if (Character.isDigit(c)) {
-                i++;
-            } else if ((c == '.' || c == ',') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                i += Character.charCount(c);
+            } else if ((c == '.' || c == ',') && i + 1 < n && Character.isDigit(text.codePointAt(i + 1))) {
                 i++;
             } else {
                 break;

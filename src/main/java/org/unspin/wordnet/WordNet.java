@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The embedded WordNet 3.1 (extJWNL), loaded once per JVM and shared: concurrent reads of one
@@ -21,6 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Lookups are cached per word type because running text repeats its words.
  */
 public final class WordNet {
+
+    /**
+     * Running text repeats a vocabulary of far fewer words than this; scraped junk does not, and
+     * caching every random string it holds would grow the heap without end.
+     */
+    static final int MAX_CACHED_WORDS = 200_000;
 
     private static volatile WordNet shared;
 
@@ -61,7 +68,20 @@ public final class WordNet {
      * "dove" -> dove, dive). Always contains the word itself, so callers can match either.
      */
     public Set<String> lemmas(String lowerWord) {
-        return lemmaCache.computeIfAbsent(lowerWord, this::computeLemmas);
+        return cached(lemmaCache, lowerWord, this::computeLemmas);
+    }
+
+    private static <V> V cached(ConcurrentHashMap<String, V> cache, String key, Function<String, V> compute) {
+        V value = cache.get(key);
+        if (value != null) {
+            return value;
+        }
+        value = compute.apply(key);
+        if (cache.size() < MAX_CACHED_WORDS) {
+            V raced = cache.putIfAbsent(key, value);
+            return raced != null ? raced : value;
+        }
+        return value;
     }
 
     private Set<String> computeLemmas(String word) {
@@ -85,7 +105,7 @@ public final class WordNet {
 
     /** True when the exact lower-case phrase is a WordNet lemma of any part of speech. */
     public boolean isLemma(String lowerPhrase) {
-        return termCache.computeIfAbsent(lowerPhrase, p -> {
+        return cached(termCache, lowerPhrase, p -> {
             for (POS pos : POS.getAllPOS()) {
                 if (indexWord(pos, p) != null) {
                     return true;
@@ -130,7 +150,7 @@ public final class WordNet {
 
     /** Lemmas sharing a synset with the given lemma, same part of speech, in sense order. */
     public List<Synonym> synonyms(POS pos, String lowerLemma) {
-        return synonymCache.computeIfAbsent(pos.getKey() + ":" + lowerLemma, k -> {
+        return cached(synonymCache, pos.getKey() + ":" + lowerLemma, k -> {
             IndexWord iw = indexWord(pos, lowerLemma);
             if (iw == null) {
                 return List.of();

@@ -28,27 +28,6 @@ class NormalizerTest {
             new ScrapingRule(ScrapingRule.Kind.GLUE_LEFT, "Images", "", HERE),
             new ScrapingRule(ScrapingRule.Kind.KEEP, "BlackRock", "", HERE)), WORDS::contains);
 
-    /** The glue patterns as first written; the normalizer's faster forms must find the same places. */
-    private static final Pattern PLAIN_GLUED_SENTENCE = Pattern.compile("(?<=[\\p{L}\\d%)][\\p{Ll}\\d%)])([.!?][\"”’]?)(?=\\p{Lu}\\p{Ll})");
-    private static final Pattern PLAIN_GLUED_DIGIT = Pattern.compile("(?<=\\d\\d)(?=\\p{Lu}\\p{Ll}{2,})");
-
-    @Property(tries = 3000)
-    void gluePatternsFindWhatThePlainFormsFind(@ForAll @StringLength(max = 40) @Chars({'.', '!', '?', '"', '”', '’', '%', ')', ' ', 'É', 'é'})
-                                               @CharRange(from = 'a', to = 'c') @CharRange(from = 'X', to = 'Z')
-                                               @CharRange(from = '0', to = '2') String s) {
-        assertEquals(places(PLAIN_GLUED_SENTENCE, s, true), places(Normalizer.GLUED_SENTENCE, s, true), s);
-        assertEquals(places(PLAIN_GLUED_DIGIT, s, false), places(Normalizer.GLUED_DIGIT, s, true), s);
-    }
-
-    /** Where each match ends (or starts), with its first group when it has one. */
-    private static List<String> places(Pattern p, String s, boolean atEnd) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(s);
-        while (m.find()) {
-            out.add((atEnd ? m.end() : m.start()) + (m.groupCount() > 0 ? ":" + m.group(1) : ""));
-        }
-        return out;
-    }
 
     private String normalized(String s) {
         return normalizer.normalize(s).text();
