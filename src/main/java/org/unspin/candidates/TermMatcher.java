@@ -140,7 +140,7 @@ public final class TermMatcher implements ProposalSource {
             Set<String> lemmas = t.lemmas();
             boolean head = i == term.length - 1;
             Set<String> forms = nounForms(t);
-            if (!head && !readsAsModifier(forms)) {
+            if (!head && !modifierReadings.computeIfAbsent(t.lower(), k -> readsAsModifier(forms))) {
                 return null; // "apply mathematician": a verb cannot modify the head of a term
             }
             if (term[i].indexOf('-') >= 0 && !term[i].equals(t.lower())) {
@@ -233,6 +233,7 @@ public final class TermMatcher implements ProposalSource {
     }
 
     private final ConcurrentHashMap<String, Boolean> nounReadings = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Boolean> modifierReadings = new ConcurrentHashMap<>();
 
     private boolean readsAsNoun(Token t) {
         return nounReadings.computeIfAbsent(t.lower(), k -> computeReadsAsNoun(t));

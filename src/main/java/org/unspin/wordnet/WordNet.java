@@ -115,9 +115,14 @@ public final class WordNet {
         });
     }
 
-    /** True when the phrase is a lemma of the given part of speech. */
+    private final ConcurrentHashMap<String, Boolean> posLemmaCache = new ConcurrentHashMap<>();
+
+    /** True when the phrase is a lemma of the given part of speech (cached per phrase). */
     public boolean isLemma(POS pos, String lowerPhrase) {
-        return indexWord(pos, lowerPhrase) != null;
+        if (posLemmaCache.size() > 200_000) {
+            return indexWord(pos, lowerPhrase) != null; // junk input must not grow the cache without end
+        }
+        return posLemmaCache.computeIfAbsent(pos.getKey() + lowerPhrase, k -> indexWord(pos, lowerPhrase) != null);
     }
 
     /** Parts of speech under which the exact phrase is a lemma. */
