@@ -9,13 +9,17 @@ import org.unspin.wordnet.Inflection;
 import org.unspin.wordnet.Relation;
 import org.unspin.wordnet.Relations;
 import org.unspin.wordnet.TermInventory;
+import org.unspin.wordnet.TypeCache;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compositional restoration through WordNet: a phrase of two to four words that is no known term,
@@ -34,43 +38,240 @@ public final class TermMatcher implements ProposalSource {
             "his", "her", "their", "our", "my", "your", "not", "no", "more", "most", "very", "than", "which", "who");
     /** Relations weaker than this are not used at all. */
     private static final double MIN_WEIGHT = Relation.SIBLING.weight();
-    /** Senses of each word that count for a term known only from WordNet. */
-    private static final int WORDNET_SENSES = 2;
+    /** Word types whose readings and candidate terms are kept (about 2 KB each at most). */
+    private static final int MAX_CACHED_TYPES = 50_000;
+    /** Shared first letters that make two words forms of one stem at the least ({@link Relations#sameStem}). */
+    private static final int STEM = 5;
+    /** Curated-term words whose link to one word type is kept. */
+    private static final int MAX_LINKS_PER_TYPE = 1_024;
 
     private final TermInventory inventory;
     private final Relations relations;
-    private final ConcurrentHashMap<String, List<String[]>> candidatesByLastWord = new ConcurrentHashMap<>();
+    private final TypeCache<WordType> types = new TypeCache<>(MAX_CACHED_TYPES);
+    private final TypeCache<List<TermEntry>> curatedByFirstWord = new TypeCache<>(MAX_CACHED_TYPES);
 
     public TermMatcher(TermInventory inventory, Relations relations) {
         this.inventory = inventory;
         this.relations = relations;
     }
 
+    /** A term of the inventory with what every match needs of it, worked out once. */
+    private record TermEntry(String[] words, String joined, String singular, boolean curated) {
+        TermEntry(String[] words, boolean curated) {
+            this(words, String.join(" ", words), curated);
+        }
+
+        private TermEntry(String[] words, String joined, boolean curated) {
+            // the same term reached in singular and plural ("human right(s)") is one
+            this(words, joined, joined.endsWith("s") ? joined.substring(0, joined.length() - 1) : joined, curated);
+        }
+
+        int length() {
+            return words.length;
+        }
+    }
+
+    /**
+     * What the matcher asks of one word type, whatever its position: its base forms, its noun
+     * forms, whether it can head or modify a noun phrase, the lemmas close to it, and the terms
+     * a phrase ending in it could be a swapped form of. The last two are filled in on first need.
+     */
+    private final class WordType {
+        final Set<String> lemmas;
+        final Set<String> forms;
+        final boolean readsAsNoun;
+        final boolean readsAsModifier;
+        /** The first letters of each noun form long enough to share a stem ({@link Relations#sameStem}). */
+        final List<String> stemPrefixes;
+        private volatile Set<String> close;
+        private volatile CandidateTerms candidates;
+        /** Links to the words of curated terms, as a head and as a modifier. */
+        private final TypeCache<Relation> headLinks = new TypeCache<>(MAX_LINKS_PER_TYPE);
+        private final TypeCache<Relation> modifierLinks = new TypeCache<>(MAX_LINKS_PER_TYPE);
+
+        WordType(Token t) {
+            lemmas = t.lemmas();
+            forms = nounForms(t);
+            readsAsNoun = computeReadsAsNoun(t, forms);
+            readsAsModifier = computeReadsAsModifier(forms);
+            stemPrefixes = forms.stream().filter(f -> f.length() >= STEM).map(f -> f.substring(0, STEM)).distinct().toList();
+        }
+
+        Set<String> close() {
+            Set<String> c = close;
+            if (c == null) {
+                Set<String> all = new HashSet<>();
+                for (String f : forms) {
+                    all.addAll(relations.closeLemmas(f));
+                }
+                close = c = Set.copyOf(all);
+            }
+            return c;
+        }
+
+        /** Any WordNet link to a curated term's word, read as its head or as a noun or adjective modifier. */
+        Relation curatedLink(String termWord, boolean head) {
+            return head ? headLinks.get(termWord, w -> relations.between(forms, w))
+                    : modifierLinks.get(termWord, w -> relations.betweenNominal(forms, w, 4));
+        }
+
+        CandidateTerms candidates() {
+            CandidateTerms c = candidates;
+            if (c == null) {
+                candidates = c = new CandidateTerms(computeCandidates(lemmas));
+            }
+            return c;
+        }
+    }
+
+    /**
+     * The terms a phrase ending in one word type could be a swapped form of, indexed so that a
+     * phrase looks up the few whose other words it could match instead of trying them all (a
+     * common noun ends hundreds of terms). A term known only from WordNet must keep all its words
+     * but one, and change that one for a close word (see {@link #match}); so it can only match a
+     * phrase in which some modifier has the same base form as the term's word there, or, for a
+     * two-word term, whose modifier is close to the term's first word or shares its stem. Those
+     * are the index keys. Curated terms take looser links and are always tried. Terms are kept
+     * once per singular ("human right(s)"), first one first, in the order they were found.
+     */
+    private final class CandidateTerms {
+        final TermEntry[] entries;
+        final Set<String> singulars = new HashSet<>();
+        final BitSet curated = new BitSet();
+        /** Base form of a modifier -> (entry << 5 | words << 2 | position). */
+        final Map<String, int[]> bySameModifier = new HashMap<>();
+        /** Two-word terms: the first word and its base forms -> entry. */
+        final Map<String, int[]> byCloseModifier = new HashMap<>();
+        /** Two-word terms: the first letters of the first word -> entry. */
+        final Map<String, int[]> byModifierStem = new HashMap<>();
+
+        CandidateTerms(List<TermEntry> found) {
+            List<TermEntry> kept = new ArrayList<>(found.size());
+            Map<String, List<Integer>> same = new HashMap<>();
+            Map<String, List<Integer>> close = new HashMap<>();
+            Map<String, List<Integer>> stem = new HashMap<>();
+            for (TermEntry e : found) {
+                if (!singulars.add(e.singular())) {
+                    continue;
+                }
+                int index = kept.size();
+                kept.add(e);
+                if (e.curated()) {
+                    curated.set(index);
+                    continue;
+                }
+                String[] words = e.words();
+                for (int j = 0; j < words.length - 1; j++) {
+                    int code = index << 5 | words.length << 2 | j;
+                    for (String key : withBaseForms(words[j])) {
+                        same.computeIfAbsent(key, k -> new ArrayList<>(2)).add(code);
+                    }
+                }
+                if (words.length == 2) {
+                    for (String key : withBaseForms(words[0])) {
+                        close.computeIfAbsent(key, k -> new ArrayList<>(2)).add(index);
+                    }
+                    if (words[0].length() >= STEM) {
+                        stem.computeIfAbsent(words[0].substring(0, STEM), k -> new ArrayList<>(2)).add(index);
+                    }
+                }
+            }
+            entries = kept.toArray(new TermEntry[0]);
+            same.forEach((k, v) -> bySameModifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            close.forEach((k, v) -> byCloseModifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            stem.forEach((k, v) -> byModifierStem.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        }
+
+        private Set<String> withBaseForms(String word) {
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(word);
+            keys.addAll(relations.wordNet().lemmas(word));
+            return keys;
+        }
+
+        /** Marks the entries a phrase of {@code words} words whose modifiers are {@code modifiers} could match. */
+        void markPossible(int words, WordType[] modifiers, BitSet marks) {
+            for (int j = 0; j < words - 1; j++) {
+                for (String key : modifiers[j].lemmas) {
+                    int[] codes = bySameModifier.get(key);
+                    if (codes != null) {
+                        for (int code : codes) {
+                            if ((code & 3) == j && (code >>> 2 & 7) == words) {
+                                marks.set(code >>> 5);
+                            }
+                        }
+                    }
+                }
+            }
+            if (words == 2) {
+                for (String key : modifiers[0].close()) {
+                    mark(byCloseModifier.get(key), marks);
+                }
+                for (String prefix : modifiers[0].stemPrefixes) {
+                    mark(byModifierStem.get(prefix), marks);
+                }
+            }
+        }
+
+        private static void mark(int[] entries, BitSet marks) {
+            if (entries != null) {
+                for (int e : entries) {
+                    marks.set(e);
+                }
+            }
+        }
+    }
+
+    private WordType type(Token t) {
+        return types.get(t.lower(), k -> new WordType(t));
+    }
+
     @Override
     public List<Proposal> propose(TokenizedText text) {
         List<Proposal> out = new ArrayList<>();
         List<Token> tokens = text.tokens();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
+        BitSet marks = new BitSet();
+        WordType[] modifiers = new WordType[TermInventory.MAX_WORDS];
+        // per phrase length: 0 not yet checked, 1 a window, -1 not a window
+        int[] windowChecked = new int[TermInventory.MAX_WORDS + 1];
+        Relation[] links = new Relation[TermInventory.MAX_WORDS];
         for (int end = 1; end < tokens.size(); end++) {
             Token last = tokens.get(end);
-            if (!isContentWord(last) || !readsAsNoun(last)) {
+            if (!isContentWord(last)) {
                 continue;
             }
-            seen.clear();
+            WordType lastType = type(last);
+            if (!lastType.readsAsNoun) {
+                continue;
+            }
+            Arrays.fill(windowChecked, 0);
             // terms ending in a word related to this one ("killing try": attempt)
-            for (String[] term : candidates(last)) {
-                tryTerm(text, end - term.length + 1, end, term, seen, out);
+            CandidateTerms candidates = lastType.candidates();
+            marks.clear();
+            marks.or(candidates.curated);
+            for (int n = 2; n <= TermInventory.MAX_WORDS && end - n + 1 >= 0; n++) {
+                if (window(text, end - n + 1, end, windowChecked)) {
+                    for (int j = 0; j < n - 1; j++) {
+                        modifiers[j] = type(tokens.get(end - n + 1 + j));
+                    }
+                    candidates.markPossible(n, modifiers, marks);
+                }
+            }
+            for (int i = marks.nextSetBit(0); i >= 0; i = marks.nextSetBit(i + 1)) {
+                tryTerm(text, end, candidates.entries[i], windowChecked, links, out);
             }
             // curated terms starting with a word of this phrase ("computer eyesight": computer vision)
+            seen.clear();
             for (int n = 2; n <= TermInventory.MAX_WORDS && end - n + 1 >= 0; n++) {
                 Token first = tokens.get(end - n + 1);
                 if (!isContentWord(first)) {
                     continue;
                 }
                 for (String lemma : first.lemmas()) {
-                    for (String[] term : inventory.curatedStartingWith(lemma)) {
-                        if (term.length == n) {
-                            tryTerm(text, end - n + 1, end, term, seen, out);
+                    for (TermEntry term : curatedStartingWith(lemma)) {
+                        if (term.length() == n && !candidates.singulars.contains(term.singular()) && seen.add(term.singular())) {
+                            tryTerm(text, end, term, windowChecked, links, out);
                         }
                     }
                 }
@@ -79,31 +280,51 @@ public final class TermMatcher implements ProposalSource {
         return out;
     }
 
-    private void tryTerm(TokenizedText text, int start, int end, String[] term, Set<String> seen, List<Proposal> out) {
-        if (start < 0 || !seen.add(start + ":" + singular(term)) || !isWindow(text, start, end)) {
-            return; // the same term reached twice, or in singular and plural ("human right(s)")
+    private void tryTerm(TokenizedText text, int end, TermEntry term, int[] windowChecked, Relation[] links, List<Proposal> out) {
+        int start = end - term.length() + 1;
+        if (start < 0 || !window(text, start, end, windowChecked)) {
+            return;
         }
-        Proposal p = match(text, start, end, term);
+        Proposal p = match(text, start, end, term, links);
         if (p != null) {
             out.add(p);
         }
     }
 
-    /** Terms a phrase ending in this word could be a swapped form of (cached per word type). */
-    private List<String[]> candidates(Token last) {
-        return candidatesByLastWord.computeIfAbsent(last.lower(), k -> {
-            Set<String[]> found = new LinkedHashSet<>();
-            for (String lemma : last.lemmas()) {
-                found.addAll(inventory.endingWith(lemma));
-                found.addAll(inventory.endingLike(lemma));
+    private static boolean window(TokenizedText text, int start, int end, int[] windowChecked) {
+        int n = end - start + 1;
+        if (windowChecked[n] == 0) {
+            windowChecked[n] = isWindow(text, start, end) ? 1 : -1;
+        }
+        return windowChecked[n] > 0;
+    }
+
+    private List<TermEntry> curatedStartingWith(String lemma) {
+        List<String[]> terms = inventory.curatedStartingWith(lemma);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        return curatedByFirstWord.get(lemma, k -> terms.stream().map(t -> new TermEntry(t, true)).toList());
+    }
+
+    /** Terms a phrase ending in a word with these base forms could be a swapped form of. */
+    private List<TermEntry> computeCandidates(Set<String> lemmas) {
+        Set<String[]> found = new LinkedHashSet<>();
+        for (String lemma : lemmas) {
+            found.addAll(inventory.endingWith(lemma));
+            found.addAll(inventory.endingLike(lemma));
+        }
+        for (String lemma : lemmas) {
+            for (var syn : relatedLastWords(lemma)) {
+                found.addAll(inventory.endingWith(syn));
             }
-            for (String lemma : last.lemmas()) {
-                for (var syn : relatedLastWords(lemma)) {
-                    found.addAll(inventory.endingWith(syn));
-                }
-            }
-            return List.copyOf(found);
-        });
+        }
+        List<TermEntry> entries = new ArrayList<>(found.size());
+        for (String[] term : found) {
+            TermEntry e = new TermEntry(term, false);
+            entries.add(inventory.isCurated(e.joined()) ? new TermEntry(term, true) : e);
+        }
+        return List.copyOf(entries);
     }
 
     private Set<String> relatedLastWords(String lemma) {
@@ -122,34 +343,29 @@ public final class TermMatcher implements ProposalSource {
      * For a curated term any WordNet link will do, one loose link at most; a term known only from
      * WordNet (60,000 of them, many rare) needs one word kept and the other a close synonym or a
      * related form in its main senses: term completion, "stock marketplace" -> "stock market".
+     * Cheap tests first: most phrases fail at their first word, and nothing is built for them.
      */
-    private Proposal match(TokenizedText text, int start, int end, String[] term) {
-        boolean curated = inventory.isCurated(String.join(" ", term));
-        StringBuilder spun = new StringBuilder();
+    private Proposal match(TokenizedText text, int start, int end, TermEntry entry, Relation[] links) {
+        String[] term = entry.words();
+        boolean curated = entry.curated();
+        Relation modifierLink = Relation.SAME;
         double weight = 1.0;
         int changed = 0;
-        Relation modifierLink = Relation.SAME;
         int weakLinks = 0;
         int anchors = 0;
-        if (!readsAsNoun(text.token(end))) {
-            return null;
-        }
-        List<String> why = new ArrayList<>();
         for (int i = 0; i < term.length; i++) {
             Token t = text.token(start + i);
-            Set<String> lemmas = t.lemmas();
+            WordType type = type(t);
             boolean head = i == term.length - 1;
-            Set<String> forms = nounForms(t);
-            if (!head && !modifierReadings.computeIfAbsent(t.lower(), k -> readsAsModifier(forms))) {
+            if (!head && !type.readsAsModifier) {
                 return null; // "apply mathematician": a verb cannot modify the head of a term
             }
             if (term[i].indexOf('-') >= 0 && !term[i].equals(t.lower())) {
                 return null; // "one-night" is no swap of "one"
             }
-            Relation r = sameLemma(lemmas, term[i]) ? Relation.SAME
-                    : !curated ? closeRelation(forms, term[i])
-                    : head ? relations.between(forms, term[i])
-                    : relations.betweenNominal(forms, term[i], 4);
+            Relation r = sameLemma(type.lemmas, term[i]) ? Relation.SAME
+                    : !curated ? closeRelation(type, term[i])
+                    : type.curatedLink(term[i], head);
             if (r == Relation.SAME || r == Relation.SYNONYM) {
                 anchors++;
             }
@@ -164,12 +380,10 @@ public final class TermMatcher implements ProposalSource {
             }
             if (r != Relation.SAME) {
                 changed++;
-                why.add(t.lower() + " ~" + r.name().toLowerCase() + "~ " + term[i]);
             }
             weight = Math.min(weight, r.weight());
-            spun.append(i == 0 ? "" : " ").append(t.lower());
+            links[i] = r;
         }
-        String phrase = spun.toString();
         if (!curated && changed != 1) {
             return null;
         }
@@ -179,25 +393,34 @@ public final class TermMatcher implements ProposalSource {
         if (changed == 1 && modifierLink.weight() < Relation.FORM.weight()) {
             return null; // the head kept and its modifier only loosely related: "hold rates" is no "recognition rate"
         }
-        if (changed == 0 || inventory.contains(phrase) || inventory.contains(lemmaPhrase(text, start, end))) {
+        if (changed == 0) {
             return null;
         }
-        String replacement = String.join(" ", term);
+        StringBuilder spun = new StringBuilder();
+        List<String> why = new ArrayList<>();
+        for (int i = 0; i < term.length; i++) {
+            String lower = text.token(start + i).lower();
+            spun.append(i == 0 ? "" : " ").append(lower);
+            if (links[i] != Relation.SAME) {
+                why.add(lower + " ~" + links[i].name().toLowerCase() + "~ " + term[i]);
+            }
+        }
+        String phrase = spun.toString();
+        if (inventory.contains(phrase) || inventory.contains(lemmaPhrase(text, start, end))) {
+            return null;
+        }
+        String replacement = entry.joined();
         Inflection plural = pluralOf(text.token(end), term[term.length - 1]);
         List<Inflection> perWord = new ArrayList<>(Arrays.asList(new Inflection[term.length]));
         perWord.replaceAll(x -> Inflection.BASE);
         perWord.set(term.length - 1, plural);
-        String reason = "'" + phrase + "' is no known term; '" + replacement + "' is" + (inventory.isCurated(replacement) ? " (term list)" : " (WordNet)")
+        String reason = "'" + phrase + "' is no known term; '" + replacement + "' is" + (curated ? " (term list)" : " (WordNet)")
                 + ": " + String.join(", ", why);
         String kind = changed == term.length ? Proposal.TERM_SWAPPED : Proposal.TERM;
         return new Proposal(start, end + 1, kind, replacement, Strength.WEAK, 0.5 * weight, List.of(), null, null,
                 plural, Proposal.Head.LAST, perWord, List.of(), reason);
     }
 
-    /**
-     * Whether the head reads as a noun: it has a noun reading, and WordNet's sense-tagged counts
-     * do not make it mainly a verb ("the economy hurts" ends in a verb, "the hurts" would not).
-     */
     /** "paying" and "pay" are one word: an inflection is no swap. */
     private boolean sameLemma(Set<String> lemmas, String termWord) {
         if (lemmas.contains(termWord)) {
@@ -212,19 +435,17 @@ public final class TermMatcher implements ProposalSource {
     }
 
     /** For terms known only from WordNet: a synonym, similar adjective or derived form, else nothing. */
-    private Relation closeRelation(Set<String> forms, String target) {
-        for (String f : forms) {
-            Set<String> close = relations.closeLemmas(f);
-            if (close.contains(target)) {
+    private Relation closeRelation(WordType type, String target) {
+        Set<String> close = type.close();
+        if (close.contains(target)) {
+            return Relation.SYNONYM;
+        }
+        for (String t : relations.wordNet().lemmas(target)) {
+            if (close.contains(t)) {
                 return Relation.SYNONYM;
             }
-            for (String t : relations.wordNet().lemmas(target)) {
-                if (close.contains(t)) {
-                    return Relation.SYNONYM;
-                }
-            }
         }
-        for (String f : forms) {
+        for (String f : type.forms) {
             if (Relations.sameStem(f, target)) {
                 return Relation.FORM;
             }
@@ -232,15 +453,11 @@ public final class TermMatcher implements ProposalSource {
         return Relation.NONE;
     }
 
-    private final ConcurrentHashMap<String, Boolean> nounReadings = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Boolean> modifierReadings = new ConcurrentHashMap<>();
-
-    private boolean readsAsNoun(Token t) {
-        return nounReadings.computeIfAbsent(t.lower(), k -> computeReadsAsNoun(t));
-    }
-
-    private boolean computeReadsAsNoun(Token t) {
-        Set<String> forms = nounForms(t);
+    /**
+     * Whether the head reads as a noun: it has a noun reading, and WordNet's sense-tagged counts
+     * do not make it mainly a verb ("the economy hurts" ends in a verb, "the hurts" would not).
+     */
+    private boolean computeReadsAsNoun(Token t, Set<String> forms) {
         var wn = relations.wordNet();
         int noun = 0;
         int verb = 0;
@@ -257,7 +474,7 @@ public final class TermMatcher implements ProposalSource {
         return hasNoun && (verb == 0 || noun * 3 >= verb || !looksVerbal(t.lower()));
     }
 
-    private boolean readsAsModifier(Set<String> forms) {
+    private boolean computeReadsAsModifier(Set<String> forms) {
         var wn = relations.wordNet();
         for (String f : forms) {
             if (wn.isLemma(net.sf.extjwnl.data.POS.NOUN, f) || wn.isLemma(net.sf.extjwnl.data.POS.ADJECTIVE, f)) {
@@ -301,11 +518,6 @@ public final class TermMatcher implements ProposalSource {
             b.append(i == start ? "" : " ").append(i == end ? lemma : t.lower());
         }
         return b.toString();
-    }
-
-    private static String singular(String[] term) {
-        String joined = String.join(" ", term);
-        return joined.endsWith("s") ? joined.substring(0, joined.length() - 1) : joined;
     }
 
     /** Words only, one sentence, content words at both ends, and either no capitals or all capitals (a name). */

@@ -32,9 +32,13 @@ public final class Normalizer {
 
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Pattern BARE_ENTITY = Pattern.compile("&(amp|quot|lt|gt|nbsp)(?![a-z;])");
-    private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=[\\p{L}\\d%)][\\p{Ll}\\d%)])([.!?][\"”’]?)(?=\\p{Lu}\\p{Ll})");
-    private static final Pattern GLUED_DIGIT = Pattern.compile("(?<=\\d\\d)(?=\\p{Lu}\\p{Ll}{2,})");
-    private static final Pattern CAMEL = Pattern.compile("\\p{L}+");
+    /**
+     * A sentence end glued to the next sentence; the match starts with the sentence-ending mark,
+     * so the engine rejects almost every position at its first character.
+     */
+    static final Pattern GLUED_SENTENCE = Pattern.compile("([.!?](?<=[\\p{L}\\d%)][\\p{Ll}\\d%)][.!?])[\"”’]?)(?=\\p{Lu}\\p{Ll})");
+    /** A number glued to the next word; the insertion point is the end of the match, after the second digit. */
+    static final Pattern GLUED_DIGIT = Pattern.compile("\\d(?<=\\d\\d)(?=\\p{Lu}\\p{Ll}{2,})");
     private static final int MAX_GLUED_WORD = 64;
     private static final Pattern STRAY_START = Pattern.compile("\\A\\s*[.,;:|]+\\s*(?=\\p{L})");
 
@@ -244,23 +248,49 @@ public final class Normalizer {
         }
         Matcher d = GLUED_DIGIT.matcher(input);
         while (d.find()) {
-            edits.add(new TextEdit(d.start(), d.start(), " ", RULE_GLUED, null, "a number glued to the next word"));
+            edits.add(new TextEdit(d.end(), d.end(), " ", RULE_GLUED, null, "a number glued to the next word"));
         }
-        Matcher w = CAMEL.matcher(input);
-        while (w.find()) {
-            String word = w.group();
-            // Two glued words are short; a longer run of letters is junk, and splitting it position
-            // by position would copy it once per capital.
-            if (word.length() < 5 || word.length() > MAX_GLUED_WORD || keep.contains(word.toLowerCase(Locale.ROOT))) {
+        // Words (runs of letters, as \p{L}+ finds them) with a lower-upper-lower inside, found from
+        // that inner capital: most words have none, so most are never looked at.
+        int n = input.length();
+        int k = 1;
+        while (k + 1 < n) {
+            if (!(Character.isUpperCase(input.charAt(k)) && Character.isLowerCase(input.charAt(k - 1))
+                    && Character.isLowerCase(input.charAt(k + 1)))) {
+                k++;
                 continue;
             }
-            for (int k = 1; k + 1 < word.length(); k++) {
-                if (Character.isLowerCase(word.charAt(k - 1)) && Character.isUpperCase(word.charAt(k))
-                        && Character.isLowerCase(word.charAt(k + 1)) && isGlued(word.substring(0, k), word.substring(k))) {
-                    edits.add(new TextEdit(w.start() + k, w.start() + k, " ", RULE_GLUED, null,
-                            "'" + word.substring(0, k) + "' glued to '" + word.substring(k) + "'"));
-                    break;
-                }
+            int from = k;
+            while (from > 0 && Character.isLetter(input.codePointBefore(from))) {
+                from -= Character.charCount(input.codePointBefore(from));
+            }
+            int to = k;
+            while (to < n && Character.isLetter(input.codePointAt(to))) {
+                to += Character.charCount(input.codePointAt(to));
+            }
+            if (from > k - 1 || to < k + 2) {
+                k++; // the three characters are not all letters of one word
+                continue;
+            }
+            splitGluedWord(input, from, to, edits);
+            k = to + 1;
+        }
+    }
+
+    /** Splits the word input[from, to) at its first lower-upper-lower that joins two words. */
+    private void splitGluedWord(String input, int from, int to, Repairs edits) {
+        String word = input.substring(from, to);
+        // Two glued words are short; a longer run of letters is junk, and splitting it position
+        // by position would copy it once per capital.
+        if (word.length() < 5 || word.length() > MAX_GLUED_WORD || keep.contains(word.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        for (int k = 1; k + 1 < word.length(); k++) {
+            if (Character.isLowerCase(word.charAt(k - 1)) && Character.isUpperCase(word.charAt(k))
+                    && Character.isLowerCase(word.charAt(k + 1)) && isGlued(word.substring(0, k), word.substring(k))) {
+                edits.add(new TextEdit(from + k, from + k, " ", RULE_GLUED, null,
+                        "'" + word.substring(0, k) + "' glued to '" + word.substring(k) + "'"));
+                return;
             }
         }
     }
