@@ -111,8 +111,11 @@ public final class TermMatcher implements ProposalSource {
 
         /** Any WordNet link to a curated term's word, read as its head or as a noun or adjective modifier. */
         Relation curatedLink(String termWord, boolean head) {
-            return head ? headLinks.get(termWord, w -> relations.between(forms, w))
-                    : modifierLinks.get(termWord, w -> relations.betweenNominal(forms, w, 4));
+            TypeCache<Relation> links = head ? headLinks : modifierLinks;
+            Relation known = links.peek(termWord);
+            return known != null ? known
+                    : head ? links.get(termWord, w -> relations.between(forms, w))
+                    : links.get(termWord, w -> relations.betweenNominal(forms, w, 4));
         }
 
         CandidateTerms candidates() {
@@ -223,7 +226,8 @@ public final class TermMatcher implements ProposalSource {
     }
 
     private WordType type(Token t) {
-        return types.get(t.lower(), k -> new WordType(t));
+        WordType known = types.peek(t.lower());
+        return known != null ? known : types.get(t.lower(), k -> new WordType(t));
     }
 
     @Override

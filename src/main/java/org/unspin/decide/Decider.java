@@ -35,10 +35,10 @@ import java.util.regex.Pattern;
 
 /**
  * Runs the rules over one document's candidates. Facts: every {@link Candidate}, one
- * {@link Requirement} per context guard, a {@link ContextToken} for each token inside some
- * requirement's window that answers to a key some requirement asks for, and one
- * {@link DocumentEvidence}. Agenda groups run in the order
- * guards, decide, evidence, weak, conflicts; then any rule outside a group.
+ * {@link Requirement} per context guard, a {@link ContextToken} for each token inside a
+ * requirement's window that answers to one of its keys, and one {@link DocumentEvidence}.
+ * Agenda groups run in the order guards, decide, evidence, weak, conflicts; then any rule
+ * outside a group.
  */
 public final class Decider {
 
@@ -97,9 +97,8 @@ public final class Decider {
             candidates.add(new Candidate(i, p, cluster, text.surface(p.start(), p.end()), text.token(p.start()).sentence()));
         }
         Map<Candidate, List<Requirement>> requirements = new IdentityHashMap<>();
-        BitSet window = new BitSet(text.size());
         for (Candidate c : candidates) {
-            List<Requirement> reqs = requirementsFor(text, c, window);
+            List<Requirement> reqs = requirementsFor(text, c);
             if (!reqs.isEmpty()) {
                 requirements.put(c, reqs);
             }
@@ -125,14 +124,9 @@ public final class Decider {
                         facts++;
                     }
                 }
-                Map<ContextKeysOf, Set<String>> keysCache = new HashMap<>();
-                Set<String> wanted = wantedKeys(requirements);
-                for (int i = window.nextSetBit(0); i >= 0; i = window.nextSetBit(i + 1)) {
-                    ContextToken token = contextToken(text, i, keysCache);
-                    if (answersAny(token, wanted)) {
-                        insert(session, token, text.token(i).start(), tracker, locateFaults);
-                        facts++;
-                    }
+                for (ContextToken token : contextTokens(text, requirements)) {
+                    insert(session, token, text.token(token.getIndex()).start(), tracker, locateFaults);
+                    facts++;
                 }
                 insert(session, evidence, -1, tracker, locateFaults);
                 tracker.insertedAt = NOT_INSERTING;
@@ -178,23 +172,36 @@ public final class Decider {
      * can satisfy no guard, so it is not inserted: in running text that leaves out most tokens
      * near candidates (each fact costs the session as much as a candidate does).
      */
-    private static boolean answersAny(ContextToken token, Set<String> wanted) {
-        for (String key : token.getKeys()) {
-            if (wanted.contains(key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Set<String> wantedKeys(Map<Candidate, List<Requirement>> requirements) {
-        Set<String> wanted = new HashSet<>();
+    /**
+     * The tokens some guard could be satisfied by: inside the guard's window (the next or
+     * previous token, or the sentence around the candidate) and answering to one of its keys.
+     * Other tokens near candidates could match no guard rule, so they are not inserted: in
+     * running text that leaves out four tokens in five (each fact costs the session about as
+     * much as a candidate).
+     */
+    private List<ContextToken> contextTokens(TokenizedText text, Map<Candidate, List<Requirement>> requirements) {
+        Map<ContextKeysOf, Set<String>> keysCache = new HashMap<>();
+        Map<Integer, ContextToken> tokens = new HashMap<>();
+        BitSet needed = new BitSet(text.size());
         for (List<Requirement> reqs : requirements.values()) {
             for (Requirement r : reqs) {
-                wanted.addAll(r.getKeys());
+                Candidate c = r.getCandidate();
+                for (int i = Math.max(0, r.getFrom()); i < r.getTo(); i++) {
+                    if (needed.get(i) || (i >= c.getStart() && i < c.getEnd()) || text.token(i).sentence() != r.getSentence()) {
+                        continue;
+                    }
+                    ContextToken token = tokens.computeIfAbsent(i, k -> contextToken(text, k, keysCache));
+                    if (token.hasAny(r.getKeys())) {
+                        needed.set(i);
+                    }
+                }
             }
         }
-        return wanted;
+        List<ContextToken> out = new ArrayList<>(needed.cardinality());
+        for (int i = needed.nextSetBit(0); i >= 0; i = needed.nextSetBit(i + 1)) {
+            out.add(tokens.get(i));
+        }
+        return out;
     }
 
     /**
@@ -241,7 +248,7 @@ public final class Decider {
         return "";
     }
 
-    private List<Requirement> requirementsFor(TokenizedText text, Candidate c, BitSet window) {
+    private List<Requirement> requirementsFor(TokenizedText text, Candidate c) {
         List<Condition> conditions = c.getProposal().conditions();
         if (conditions.isEmpty()) {
             return List.of();
@@ -259,9 +266,6 @@ public final class Decider {
                     if (anchor < 0 && cond.keys().contains("@end")) {
                         r.found("(end of sentence)");
                     }
-                    if (anchor >= 0) {
-                        window.set(anchor);
-                    }
                     break;
                 }
                 case PREV: {
@@ -270,20 +274,12 @@ public final class Decider {
                     if (anchor < 0 && cond.keys().contains("@start")) {
                         r.found("(start of sentence)");
                     }
-                    if (anchor >= 0) {
-                        window.set(anchor);
-                    }
                     break;
                 }
                 default: {
                     int from = Math.max(0, start - options.nearWindow());
                     int to = Math.min(text.size(), end + options.nearWindow());
                     r = new Requirement(c, cond, -1, sentence, from, to);
-                    for (int i = from; i < to; i++) {
-                        if ((i < start || i >= end) && text.token(i).sentence() == sentence) {
-                            window.set(i);
-                        }
-                    }
                 }
             }
             reqs.add(r);

@@ -18,6 +18,11 @@ public final class TypeCache<V> {
         this.maxEntries = maxEntries;
     }
 
+    /** The value if it is cached, else null: lets a hot path skip building the function to compute it. */
+    public V peek(String key) {
+        return values.get(key);
+    }
+
     public V get(String key, Function<String, V> compute) {
         V value = values.get(key);
         if (value != null) {

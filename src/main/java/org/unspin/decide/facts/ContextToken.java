@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * A token near some candidate, as the guard rules see it: its position, sentence and the keys
  * it answers to (lower-case form, base forms, word classes such as @market or @number).
- * Only tokens inside some guard's window that answer to a key some guard asks for are inserted,
- * never the whole document.
+ * Only tokens inside a guard's window that answer to one of its keys are inserted (no other
+ * token could satisfy a guard), never the whole document.
  */
 public final class ContextToken {
     private final int index;
