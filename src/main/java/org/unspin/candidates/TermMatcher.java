@@ -56,19 +56,21 @@ public final class TermMatcher implements ProposalSource {
     }
 
     /** A term of the inventory with what every match needs of it, worked out once. */
-    private record TermEntry(String[] words, String joined, String singular, boolean curated) {
-        TermEntry(String[] words, boolean curated) {
-            this(words, String.join(" ", words), curated);
-        }
-
-        private TermEntry(String[] words, String joined, boolean curated) {
-            // the same term reached in singular and plural ("human right(s)") is one
-            this(words, joined, joined.endsWith("s") ? joined.substring(0, joined.length() - 1) : joined, curated);
-        }
-
+    private record TermEntry(String[] words, String joined, String singular, boolean curated, List<Set<String>> baseForms) {
         int length() {
             return words.length;
         }
+    }
+
+    private TermEntry entry(String[] words, boolean curated) {
+        String joined = String.join(" ", words);
+        // the same term reached in singular and plural ("human right(s)") is one
+        String singular = joined.endsWith("s") ? joined.substring(0, joined.length() - 1) : joined;
+        List<Set<String>> baseForms = new ArrayList<>(words.length);
+        for (String w : words) {
+            baseForms.add(relations.wordNet().lemmas(w));
+        }
+        return new TermEntry(words, joined, singular, curated, List.copyOf(baseForms));
     }
 
     /**
@@ -308,7 +310,7 @@ public final class TermMatcher implements ProposalSource {
         if (terms.isEmpty()) {
             return List.of();
         }
-        return curatedByFirstWord.get(lemma, k -> terms.stream().map(t -> new TermEntry(t, true)).toList());
+        return curatedByFirstWord.get(lemma, k -> terms.stream().map(t -> entry(t, true)).toList());
     }
 
     /** Terms a phrase ending in a word with these base forms could be a swapped form of. */
@@ -325,8 +327,7 @@ public final class TermMatcher implements ProposalSource {
         }
         List<TermEntry> entries = new ArrayList<>(found.size());
         for (String[] term : found) {
-            TermEntry e = new TermEntry(term, false);
-            entries.add(inventory.isCurated(e.joined()) ? new TermEntry(term, true) : e);
+            entries.add(entry(term, inventory.isCurated(String.join(" ", term))));
         }
         return List.copyOf(entries);
     }
@@ -367,8 +368,8 @@ public final class TermMatcher implements ProposalSource {
             if (term[i].indexOf('-') >= 0 && !term[i].equals(t.lower())) {
                 return null; // "one-night" is no swap of "one"
             }
-            Relation r = sameLemma(type.lemmas, term[i]) ? Relation.SAME
-                    : !curated ? closeRelation(type, term[i])
+            Relation r = sameLemma(type.lemmas, term[i], entry.baseForms().get(i)) ? Relation.SAME
+                    : !curated ? closeRelation(type, term[i], entry.baseForms().get(i))
                     : type.curatedLink(term[i], head);
             if (r == Relation.SAME || r == Relation.SYNONYM) {
                 anchors++;
@@ -426,11 +427,11 @@ public final class TermMatcher implements ProposalSource {
     }
 
     /** "paying" and "pay" are one word: an inflection is no swap. */
-    private boolean sameLemma(Set<String> lemmas, String termWord) {
+    private static boolean sameLemma(Set<String> lemmas, String termWord, Set<String> termWordBaseForms) {
         if (lemmas.contains(termWord)) {
             return true;
         }
-        for (String t : relations.wordNet().lemmas(termWord)) {
+        for (String t : termWordBaseForms) {
             if (lemmas.contains(t)) {
                 return true;
             }
@@ -439,12 +440,12 @@ public final class TermMatcher implements ProposalSource {
     }
 
     /** For terms known only from WordNet: a synonym, similar adjective or derived form, else nothing. */
-    private Relation closeRelation(WordType type, String target) {
+    private static Relation closeRelation(WordType type, String target, Set<String> targetBaseForms) {
         Set<String> close = type.close();
         if (close.contains(target)) {
             return Relation.SYNONYM;
         }
-        for (String t : relations.wordNet().lemmas(target)) {
+        for (String t : targetBaseForms) {
             if (close.contains(t)) {
                 return Relation.SYNONYM;
             }

@@ -5,6 +5,7 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.drools.core.common.InternalWorkingMemory;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.KeepReferenceOption;
@@ -20,11 +21,11 @@ import org.unspin.tokenize.CaseShape;
 import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenKind;
 import org.unspin.tokenize.TokenizedText;
+import org.unspin.wordnet.TypeCache;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -54,6 +55,8 @@ public final class Decider {
      * every concurrent restoration would otherwise synchronize on).
      */
     private final KieSessionConfiguration sessionConfiguration;
+    /** Context keys per word type, one cache per token kind and capitalization. */
+    private final List<TypeCache<Set<String>>> contextKeys;
 
     public Decider(RuleBase rules, WordClasses classes, DecideOptions options) {
         this.rules = rules;
@@ -62,6 +65,11 @@ public final class Decider {
         this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
         sessionConfiguration.setOption(ThreadSafeOption.NO);
         sessionConfiguration.setOption(KeepReferenceOption.NO);
+        List<TypeCache<Set<String>>> caches = new ArrayList<>();
+        for (int i = 0; i < TokenKind.values().length * 2; i++) {
+            caches.add(new TypeCache<>(MAX_CACHED_TYPES));
+        }
+        this.contextKeys = List.copyOf(caches);
     }
 
     /**
@@ -152,6 +160,7 @@ public final class Decider {
     }
 
     private static final int NOT_INSERTING = Integer.MIN_VALUE;
+    private static final int MAX_CACHED_TYPES = 50_000;
     private static final Pattern RULE_IN_CONSTRAINT_ERROR = Pattern.compile("Rule \"([^\"]*)\"");
 
     /**
@@ -180,8 +189,6 @@ public final class Decider {
      * much as a candidate).
      */
     private List<ContextToken> contextTokens(TokenizedText text, Map<Candidate, List<Requirement>> requirements) {
-        Map<ContextKeysOf, Set<String>> keysCache = new HashMap<>();
-        Map<Integer, ContextToken> tokens = new HashMap<>();
         BitSet needed = new BitSet(text.size());
         for (List<Requirement> reqs : requirements.values()) {
             for (Requirement r : reqs) {
@@ -190,8 +197,7 @@ public final class Decider {
                     if (needed.get(i) || (i >= c.getStart() && i < c.getEnd()) || text.token(i).sentence() != r.getSentence()) {
                         continue;
                     }
-                    ContextToken token = tokens.computeIfAbsent(i, k -> contextToken(text, k, keysCache));
-                    if (token.hasAny(r.getKeys())) {
+                    if (answersAny(keysOf(text, i), r.getKeys())) {
                         needed.set(i);
                     }
                 }
@@ -199,9 +205,19 @@ public final class Decider {
         }
         List<ContextToken> out = new ArrayList<>(needed.cardinality());
         for (int i = needed.nextSetBit(0); i >= 0; i = needed.nextSetBit(i + 1)) {
-            out.add(tokens.get(i));
+            Token t = text.token(i);
+            out.add(new ContextToken(i, t.sentence(), t.text(), keysOf(text, i)));
         }
         return out;
+    }
+
+    private static boolean answersAny(Set<String> keys, Set<String> wanted) {
+        for (String w : wanted) {
+            if (keys.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -287,27 +303,30 @@ public final class Decider {
         return reqs;
     }
 
-    /** Everything a context token's keys depend on; running text repeats it, so keys are built once per document. */
-    private record ContextKeysOf(String lower, Set<String> lemmas, boolean number, boolean capitalized) { }
-
-    private ContextToken contextToken(TokenizedText text, int i, Map<ContextKeysOf, Set<String>> cache) {
+    /**
+     * The keys a token answers to: its forms, base forms and their word classes, and @number or
+     * @capitalized. They depend on its lower-case form, its kind and whether it is capitalized
+     * inside a sentence, so they are built once per word type and shape for the engine's life.
+     */
+    private Set<String> keysOf(TokenizedText text, int i) {
         Token t = text.token(i);
         boolean capitalized = (t.shape() == CaseShape.CAPITALIZED || t.shape() == CaseShape.UPPER) && !text.startsSentence(i);
-        ContextKeysOf of = new ContextKeysOf(t.lower(), t.lemmas(), t.kind() == TokenKind.NUMBER, capitalized);
-        return new ContextToken(i, t.sentence(), t.text(), cache.computeIfAbsent(of, this::contextKeys));
+        TypeCache<Set<String>> cache = contextKeys.get(t.kind().ordinal() * 2 + (capitalized ? 1 : 0));
+        Set<String> keys = cache.peek(t.lower());
+        return keys != null ? keys : cache.get(t.lower(), lower -> contextKeys(lower, t.lemmas(), t.kind() == TokenKind.NUMBER, capitalized));
     }
 
-    private Set<String> contextKeys(ContextKeysOf of) {
-        Set<String> keys = new HashSet<>(of.lemmas());
-        String lower = of.lower().replace('\u2019', '\'');
+    private Set<String> contextKeys(String lowerForm, Set<String> lemmas, boolean number, boolean capitalized) {
+        Set<String> keys = new HashSet<>(lemmas);
+        String lower = lowerForm.replace('\u2019', '\'');
         keys.add(lower);
         for (String k : List.copyOf(keys)) {
             keys.addAll(classes.classesOf(k));
         }
-        if (of.number()) {
+        if (number) {
             keys.add("@number");
         }
-        if (of.capitalized()) {
+        if (capitalized) {
             keys.add("@capitalized");
         }
         return Set.copyOf(keys);
@@ -327,24 +346,29 @@ public final class Decider {
     private static final class FiringTracker extends DefaultAgendaEventListener {
         String lastRule = "(none)";
         int insertedAt = NOT_INSERTING;
-        Candidate lastCandidate;
+        /** Read only when a fault is reported: listing a match's facts on every firing costs. */
+        Match lastMatch;
         final Set<String> fired = new HashSet<>();
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            lastRule = event.getMatch().getRule().getName();
+            lastMatch = event.getMatch();
+            lastRule = lastMatch.getRule().getName();
             fired.add(lastRule);
-            for (Object o : event.getMatch().getObjects()) {
-                if (o instanceof Candidate c) {
-                    lastCandidate = c;
-                } else if (o instanceof Requirement r) {
-                    lastCandidate = r.getCandidate();
-                }
-            }
         }
 
         int offset(TokenizedText text) {
-            return lastCandidate == null ? -1 : text.token(lastCandidate.getStart()).start();
+            Candidate last = null;
+            if (lastMatch != null) {
+                for (Object o : lastMatch.getObjects()) {
+                    if (o instanceof Candidate c) {
+                        last = c;
+                    } else if (o instanceof Requirement r) {
+                        last = r.getCandidate();
+                    }
+                }
+            }
+            return last == null ? -1 : text.token(last.getStart()).start();
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +32,8 @@ public final class Normalizer {
     public static final String RULE_QUOTE = "normalize: misplaced opening quote";
     public static final String RULE_STRAY = "normalize: stray leading punctuation";
 
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
-    private static final Pattern BARE_ENTITY = Pattern.compile("&(amp|quot|lt|gt|nbsp)(?![a-z;])");
+    static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+    static final Pattern BARE_ENTITY = Pattern.compile("&(amp|quot|lt|gt|nbsp)(?![a-z;])");
     /**
      * A sentence end glued to the next sentence; the match starts with the sentence-ending mark,
      * so the engine rejects almost every position at its first character.
@@ -214,22 +216,19 @@ public final class Normalizer {
         if (input.indexOf('&') < 0) {
             return;
         }
-        Matcher m = ENTITY.matcher(input);
-        while (m.find()) {
-            if (!namesACharacter(m.group())) {
-                continue;
+        eachMatch(ENTITY, input, c -> c == '&', m -> {
+            if (namesACharacter(m.group())) {
+                String decoded = StringEscapeUtils.unescapeHtml4(m.group());
+                if (!decoded.equals(m.group())) {
+                    edits.add(new TextEdit(m.start(), m.end(), decoded.replace('\u00A0', ' '), RULE_ENTITY, null, "entity " + m.group()));
+                }
             }
-            String decoded = StringEscapeUtils.unescapeHtml4(m.group());
-            if (!decoded.equals(m.group())) {
-                edits.add(new TextEdit(m.start(), m.end(), decoded.replace('\u00A0', ' '), RULE_ENTITY, null, "entity " + m.group()));
-            }
-        }
-        Matcher bare = BARE_ENTITY.matcher(input);
-        while (bare.find()) {
+        });
+        eachMatch(BARE_ENTITY, input, c -> c == '&', bare -> {
             String decoded = StringEscapeUtils.unescapeHtml4(bare.group() + ";");
             edits.add(new TextEdit(bare.start(), bare.end(), decoded.replace('\u00A0', ' '), RULE_ENTITY, null,
                     "entity " + bare.group() + " without its ';'"));
-        }
+        });
     }
 
     /** A numeric entity beyond U+10FFFF ("&#x1F2600;") names no character, and decoding it would throw. */
@@ -241,15 +240,27 @@ public final class Normalizer {
         return Character.isValidCodePoint(Integer.parseInt(entity.substring(hex ? 3 : 2, entity.length() - 1), hex ? 16 : 10));
     }
 
+    /**
+     * Every match of a pattern that can only start at a character passing {@code canStart}, in
+     * order, as {@link Matcher#find()} would give them; the pattern is tried only at those
+     * characters (find tries it at every one, which costs more than the rest of normalization).
+     */
+    static void eachMatch(Pattern pattern, String input, IntPredicate canStart, Consumer<Matcher> each) {
+        Matcher m = pattern.matcher(input).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = input.length();
+        for (int i = 0; i < n; i++) {
+            if (canStart.test(input.charAt(i)) && m.region(i, n).lookingAt()) {
+                each.accept(m);
+                i = Math.max(i, m.end() - 1);
+            }
+        }
+    }
+
     private void findGlue(String input, Repairs edits) {
-        Matcher m = GLUED_SENTENCE.matcher(input);
-        while (m.find()) {
-            edits.add(new TextEdit(m.end(), m.end(), " ", RULE_GLUED, null, "no space after '" + m.group(1) + "'"));
-        }
-        Matcher d = GLUED_DIGIT.matcher(input);
-        while (d.find()) {
-            edits.add(new TextEdit(d.end(), d.end(), " ", RULE_GLUED, null, "a number glued to the next word"));
-        }
+        eachMatch(GLUED_SENTENCE, input, c -> c == '.' || c == '!' || c == '?',
+                m -> edits.add(new TextEdit(m.end(), m.end(), " ", RULE_GLUED, null, "no space after '" + m.group(1) + "'")));
+        eachMatch(GLUED_DIGIT, input, c -> c >= '0' && c <= '9',
+                d -> edits.add(new TextEdit(d.end(), d.end(), " ", RULE_GLUED, null, "a number glued to the next word")));
         // Words (runs of letters, as \p{L}+ finds them) with a lower-upper-lower inside, found from
         // that inner capital: most words have none, so most are never looked at.
         int n = input.length();

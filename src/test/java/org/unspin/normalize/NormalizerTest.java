@@ -88,4 +88,37 @@ class NormalizerTest {
         assertEquals(input.indexOf("Traders"), n.toInput(traders, false));
         assertEquals(input.indexOf("City") + 4, n.toInput(n.text().indexOf("City") + 4, true));
     }
+
+    /** The normalizer tries its patterns only where they can start: it must find exactly what Matcher.find finds. */
+    @Property(tries = 2000)
+    void patternsTriedOnlyWhereTheyCanStartFindWhatFindFinds(
+            @ForAll @StringLength(max = 40) @Chars({'.', '!', '?', '&', ';', '#', 'x', 'a', 'm', 'p', 'A', 'B', 'b', '1', '2', '9', ' ', '"', '\u201D', '\u2019', ')', '%'}) String text) {
+        assertMatchesAsFind(Normalizer.GLUED_SENTENCE, text, c -> c == '.' || c == '!' || c == '?');
+        assertMatchesAsFind(Normalizer.GLUED_DIGIT, text, c -> c >= '0' && c <= '9');
+        assertMatchesAsFind(Normalizer.ENTITY, text, c -> c == '&');
+        assertMatchesAsFind(Normalizer.BARE_ENTITY, text, c -> c == '&');
+    }
+
+    @Test
+    void patternsTriedOnlyWhereTheyCanStartFindGluedText() {
+        String text = "Prices rose.Stocks fell 12Apples on &amp; off &amp &#x41; end.\u201DThe";
+        assertMatchesAsFind(Normalizer.GLUED_SENTENCE, text, c -> c == '.' || c == '!' || c == '?');
+        assertMatchesAsFind(Normalizer.GLUED_DIGIT, text, c -> c >= '0' && c <= '9');
+        assertMatchesAsFind(Normalizer.ENTITY, text, c -> c == '&');
+        assertMatchesAsFind(Normalizer.BARE_ENTITY, text, c -> c == '&');
+        List<String> found = new ArrayList<>();
+        Normalizer.eachMatch(Normalizer.GLUED_SENTENCE, text, c -> c == '.', m -> found.add(m.group()));
+        assertEquals(List.of(".", ".\u201D"), found);
+    }
+
+    private static void assertMatchesAsFind(Pattern pattern, String text, java.util.function.IntPredicate canStart) {
+        List<String> expected = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            expected.add(m.start() + "-" + m.end() + ":" + m.group());
+        }
+        List<String> actual = new ArrayList<>();
+        Normalizer.eachMatch(pattern, text, canStart, x -> actual.add(x.start() + "-" + x.end() + ":" + x.group()));
+        assertEquals(expected, actual, pattern + " on '" + text + "'");
+    }
 }
