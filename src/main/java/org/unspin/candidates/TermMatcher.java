@@ -209,8 +209,17 @@ public final class TermMatcher implements ProposalSource {
                 }
             }
             if (words == 2) {
-                for (String key : modifiers[0].close()) {
-                    mark(byCloseModifier.get(key), marks);
+                Set<String> close = modifiers[0].close();
+                if (close.size() <= byCloseModifier.size()) {
+                    for (String key : close) {
+                        mark(byCloseModifier.get(key), marks);
+                    }
+                } else {
+                    for (Map.Entry<String, int[]> e : byCloseModifier.entrySet()) {
+                        if (close.contains(e.getKey())) {
+                            mark(e.getValue(), marks);
+                        }
+                    }
                 }
                 for (String prefix : modifiers[0].stemPrefixes) {
                     mark(byModifierStem.get(prefix), marks);

@@ -37,7 +37,7 @@ class RuleFaultsTest {
                 agenda-group "decide"
                 salience 500
             when
-                $c : Candidate( text == "Federal Reservoir" )
+                $c : Candidate( text == "Federal Reservoir" ) @watch( trace )
             then
                 modify( $c ) { note( "again" ) }
             end

@@ -1,5 +1,7 @@
 package org.unspin.decide.facts;
 
+import org.kie.api.definition.type.Modifies;
+
 import org.unspin.candidates.Proposal;
 
 import java.util.ArrayList;
@@ -80,6 +82,8 @@ public final class Candidate {
         return getStart() < other.getEnd() && other.getStart() < getEnd();
     }
 
+    /** Declares what it changes, so the rule engine re-evaluates only the patterns that test those properties. */
+    @Modifies({"status", "decidedBy", "reason", "trace"})
     public void accept(String rule, String why) {
         status = Status.ACCEPTED;
         decidedBy = rule;
@@ -87,6 +91,7 @@ public final class Candidate {
         trace.add("accepted by '" + rule + "': " + why);
     }
 
+    @Modifies({"status", "decidedBy", "reason", "trace"})
     public void reject(String rule, String why) {
         status = Status.REJECTED;
         decidedBy = rule;
@@ -94,6 +99,7 @@ public final class Candidate {
         trace.add("rejected by '" + rule + "': " + why);
     }
 
+    @Modifies({"trace"})
     public void note(String line) {
         trace.add(line);
     }

@@ -1,5 +1,7 @@
 package org.unspin.decide.facts;
 
+import org.kie.api.definition.type.Modifies;
+
 /**
  * What the document as a whole shows. Weak restorations need {@code spun}: rules set it when
  * enough strong restorations were accepted (thresholds from the engine's options), or the
@@ -33,6 +35,8 @@ public final class DocumentEvidence {
         return count >= minStrongEdits && (long) count * tokensPerStrongEdit >= tokens;
     }
 
+    /** Declares what it changes, so the rule engine re-evaluates only the patterns that test those properties. */
+    @Modifies({"spun", "strongEdits", "reason"})
     public void markSpun(int count, String why) {
         this.spun = true;
         this.strongEdits = count;

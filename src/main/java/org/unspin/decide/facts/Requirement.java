@@ -1,5 +1,7 @@
 package org.unspin.decide.facts;
 
+import org.kie.api.definition.type.Modifies;
+
 import org.unspin.lexicon.Condition;
 
 import java.util.Set;
@@ -54,10 +56,13 @@ public final class Requirement {
         return found != condition.negated();
     }
 
+    @Modifies({"found", "holds", "evidence", "foundBy"})
     public void found(String tokenText) {
         found(tokenText, null);
     }
 
+    /** Declares what it changes, so the rule engine re-evaluates only the patterns that test those properties. */
+    @Modifies({"found", "holds", "evidence", "foundBy"})
     public void found(String tokenText, String rule) {
         this.found = true;
         this.evidence = tokenText;
