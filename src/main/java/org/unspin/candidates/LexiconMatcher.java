@@ -84,16 +84,20 @@ public final class LexiconMatcher implements ProposalSource {
             positions[depth] = j;
             walk(text, child, start, j + 1, depth + 1, keys, keyKinds, positions, skipped, out);
         }
-        for (String lemma : t.lemmas()) {
-            if (lemma.equals(surface)) {
-                continue;
-            }
-            PhraseMap.Node byLemma = node.children.get(lemma);
-            if (byLemma != null) {
-                keys[depth] = lemma;
-                keyKinds[depth] = BY_LEMMA;
-                positions[depth] = j;
-                walk(text, byLemma, start, j + 1, depth + 1, keys, keyKinds, positions, skipped, out);
+        // Most tokens have no base form but themselves: no iterator for them.
+        Set<String> lemmas = t.lemmas();
+        if (lemmas.size() > 1 || !lemmas.contains(surface)) {
+            for (String lemma : lemmas) {
+                if (lemma.equals(surface)) {
+                    continue;
+                }
+                PhraseMap.Node byLemma = node.children.get(lemma);
+                if (byLemma != null) {
+                    keys[depth] = lemma;
+                    keyKinds[depth] = BY_LEMMA;
+                    positions[depth] = j;
+                    walk(text, byLemma, start, j + 1, depth + 1, keys, keyKinds, positions, skipped, out);
+                }
             }
         }
         if (depth > 0 && fillerWords.contains(surface) && skipped.size() < 2) {

@@ -83,6 +83,7 @@ public final class TermMatcher implements ProposalSource {
         final Set<String> forms;
         final boolean readsAsNoun;
         final boolean readsAsModifier;
+        final boolean functionWord;
         /** The first letters of each noun form long enough to share a stem ({@link Relations#sameStem}). */
         final List<String> stemPrefixes;
         private volatile Set<String> close;
@@ -96,6 +97,7 @@ public final class TermMatcher implements ProposalSource {
             forms = nounForms(t);
             readsAsNoun = computeReadsAsNoun(t, forms);
             readsAsModifier = computeReadsAsModifier(forms);
+            functionWord = FUNCTION_WORDS.contains(t.lower());
             stemPrefixes = forms.stream().filter(f -> f.length() >= STEM).map(f -> f.substring(0, STEM)).distinct().toList();
         }
 
@@ -253,11 +255,11 @@ public final class TermMatcher implements ProposalSource {
         Relation[] links = new Relation[TermInventory.MAX_WORDS];
         for (int end = 1; end < tokens.size(); end++) {
             Token last = tokens.get(end);
-            if (!isContentWord(last)) {
+            if (last.kind() != TokenKind.WORD || last.length() <= 2) {
                 continue;
             }
             WordType lastType = type(last);
-            if (!lastType.readsAsNoun) {
+            if (lastType.functionWord || !lastType.readsAsNoun) {
                 continue;
             }
             Arrays.fill(windowChecked, 0);
