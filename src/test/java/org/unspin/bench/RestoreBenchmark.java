@@ -26,14 +26,15 @@ import java.util.concurrent.TimeUnit;
  * Time per document of a whole restoration and of the bare lexicon scan (tokenize + trie, no
  * rules, no realization) on the same documents; tokens/s is {@code tokens} divided by it. The
  * benchmark thread's CPU time is counted too: on a machine shared with other work, wall time
- * includes waiting for a core, CPU time does not.
+ * includes waiting for a core, CPU time does not. The JVM collects garbage as {@code ./unspin}
+ * does for long runs (the parallel collector).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+UseParallelGC"})
 public class RestoreBenchmark {
 
     @Param({"1000", "10000", "100000", "1000000"})
