@@ -122,7 +122,7 @@ public final class BenchmarkReport {
             (r.getParams().getBenchmark().endsWith(".restore") ? restore : scan).put(tokens, r);
         }
         line("Restore vs bare lexicon scan (tokenize + trie), one thread, warm (JMH average time per document, "
-                + (quick ? "1x1 s warm-up, 2x1 s" : "3x2 s warm-up, 3x2 s") + " measurement, heap 2 GB, parallel GC)");
+                + (quick ? "1x1 s warm-up, 2x1 s" : "8x2 s warm-up, 5x2 s") + " measurement, heap 2 GB, parallel GC)");
         line(String.format("%10s | %16s %14s | %16s %14s | %13s | %16s", "tokens", "restore tok/s", "(CPU time)",
                 "scan tok/s", "(CPU time)", "restore/scan", "alloc B/token"));
         line(String.format("%10s | %16s %14s | %16s %14s | %13s | %16s", "", "wall +- 99.9%", "", "wall", "", "(CPU time)",
