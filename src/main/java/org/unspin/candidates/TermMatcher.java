@@ -243,10 +243,37 @@ public final class TermMatcher implements ProposalSource {
         return known != null ? known : types.get(t.lower(), k -> new WordType(t));
     }
 
+    /** What one pass over a text knows of its tokens, each looked up at most once (a token ends and starts several phrases). */
+    private final class TokenFacts {
+        final TokenizedText text;
+        private final WordType[] types;
+
+        TokenFacts(TokenizedText text) {
+            this.text = text;
+            this.types = new WordType[text.size()];
+        }
+
+        /** The word type of a word token. */
+        WordType type(int i) {
+            WordType t = types[i];
+            if (t == null) {
+                types[i] = t = TermMatcher.this.type(text.token(i));
+            }
+            return t;
+        }
+
+        /** A word of three letters or more that is no function word. */
+        boolean isContentWord(int i) {
+            Token t = text.token(i);
+            return t.kind() == TokenKind.WORD && t.length() > 2 && !type(i).functionWord;
+        }
+    }
+
     @Override
     public List<Proposal> propose(TokenizedText text) {
         List<Proposal> out = new ArrayList<>();
         List<Token> tokens = text.tokens();
+        TokenFacts facts = new TokenFacts(text);
         Set<String> seen = new HashSet<>();
         BitSet marks = new BitSet();
         WordType[] modifiers = new WordType[TermInventory.MAX_WORDS];
@@ -258,7 +285,7 @@ public final class TermMatcher implements ProposalSource {
             if (last.kind() != TokenKind.WORD || last.length() <= 2) {
                 continue;
             }
-            WordType lastType = type(last);
+            WordType lastType = facts.type(end);
             if (lastType.functionWord || !lastType.readsAsNoun) {
                 continue;
             }
@@ -268,27 +295,27 @@ public final class TermMatcher implements ProposalSource {
             marks.clear();
             marks.or(candidates.curated);
             for (int n = 2; n <= TermInventory.MAX_WORDS && end - n + 1 >= 0; n++) {
-                if (window(text, end - n + 1, end, windowChecked)) {
+                if (window(facts, end - n + 1, end, windowChecked)) {
                     for (int j = 0; j < n - 1; j++) {
-                        modifiers[j] = type(tokens.get(end - n + 1 + j));
+                        modifiers[j] = facts.type(end - n + 1 + j);
                     }
                     candidates.markPossible(n, modifiers, marks);
                 }
             }
             for (int i = marks.nextSetBit(0); i >= 0; i = marks.nextSetBit(i + 1)) {
-                tryTerm(text, end, candidates.entries[i], windowChecked, links, out);
+                tryTerm(facts, end, candidates.entries[i], windowChecked, links, out);
             }
             // curated terms starting with a word of this phrase ("computer eyesight": computer vision)
             seen.clear();
             for (int n = 2; n <= TermInventory.MAX_WORDS && end - n + 1 >= 0; n++) {
-                Token first = tokens.get(end - n + 1);
-                if (!isContentWord(first)) {
+                if (!facts.isContentWord(end - n + 1)) {
                     continue;
                 }
+                Token first = tokens.get(end - n + 1);
                 for (String lemma : first.lemmas()) {
                     for (TermEntry term : curatedStartingWith(lemma)) {
                         if (term.length() == n && !candidates.singulars.contains(term.singular()) && seen.add(term.singular())) {
-                            tryTerm(text, end, term, windowChecked, links, out);
+                            tryTerm(facts, end, term, windowChecked, links, out);
                         }
                     }
                 }
@@ -297,21 +324,21 @@ public final class TermMatcher implements ProposalSource {
         return out;
     }
 
-    private void tryTerm(TokenizedText text, int end, TermEntry term, int[] windowChecked, Relation[] links, List<Proposal> out) {
+    private void tryTerm(TokenFacts facts, int end, TermEntry term, int[] windowChecked, Relation[] links, List<Proposal> out) {
         int start = end - term.length() + 1;
-        if (start < 0 || !window(text, start, end, windowChecked)) {
+        if (start < 0 || !window(facts, start, end, windowChecked)) {
             return;
         }
-        Proposal p = match(text, start, end, term, links);
+        Proposal p = match(facts, start, end, term, links);
         if (p != null) {
             out.add(p);
         }
     }
 
-    private static boolean window(TokenizedText text, int start, int end, int[] windowChecked) {
+    private static boolean window(TokenFacts facts, int start, int end, int[] windowChecked) {
         int n = end - start + 1;
         if (windowChecked[n] == 0) {
-            windowChecked[n] = isWindow(text, start, end) ? 1 : -1;
+            windowChecked[n] = isWindow(facts, start, end) ? 1 : -1;
         }
         return windowChecked[n] > 0;
     }
@@ -361,7 +388,8 @@ public final class TermMatcher implements ProposalSource {
      * related form in its main senses: term completion, "stock marketplace" -> "stock market".
      * Cheap tests first: most phrases fail at their first word, and nothing is built for them.
      */
-    private Proposal match(TokenizedText text, int start, int end, TermEntry entry, Relation[] links) {
+    private Proposal match(TokenFacts facts, int start, int end, TermEntry entry, Relation[] links) {
+        TokenizedText text = facts.text;
         String[] term = entry.words();
         boolean curated = entry.curated();
         Relation modifierLink = Relation.SAME;
@@ -371,7 +399,7 @@ public final class TermMatcher implements ProposalSource {
         int anchors = 0;
         for (int i = 0; i < term.length; i++) {
             Token t = text.token(start + i);
-            WordType type = type(t);
+            WordType type = facts.type(start + i);
             boolean head = i == term.length - 1;
             if (!head && !type.readsAsModifier) {
                 return null; // "apply mathematician": a verb cannot modify the head of a term
@@ -537,7 +565,8 @@ public final class TermMatcher implements ProposalSource {
     }
 
     /** Words only, one sentence, content words at both ends, and either no capitals or all capitals (a name). */
-    private static boolean isWindow(TokenizedText text, int start, int end) {
+    private static boolean isWindow(TokenFacts facts, int start, int end) {
+        TokenizedText text = facts.text;
         int sentence = text.token(end).sentence();
         int capitalized = 0;
         for (int i = start; i <= end; i++) {
@@ -554,10 +583,6 @@ public final class TermMatcher implements ProposalSource {
         if (capitalized != 0 && capitalized != inner) {
             return false;
         }
-        return isContentWord(text.token(start)) && isContentWord(text.token(end));
-    }
-
-    private static boolean isContentWord(Token t) {
-        return t.kind() == TokenKind.WORD && t.length() > 2 && !FUNCTION_WORDS.contains(t.lower());
+        return facts.isContentWord(start) && facts.isContentWord(end);
     }
 }
