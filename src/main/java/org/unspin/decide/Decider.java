@@ -26,7 +26,6 @@ import org.unspin.wordnet.TypeCache;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -192,7 +191,8 @@ public final class Decider {
     private List<ContextToken> contextTokens(TokenizedText text, Map<Candidate, List<Requirement>> requirements) {
         BitSet needed = new BitSet(text.size());
         // windows overlap (several guards near one candidate, candidates side by side)
-        Map<Integer, Set<String>> keysAt = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        Set<String>[] keysAt = new Set[text.size()];
         for (List<Requirement> reqs : requirements.values()) {
             for (Requirement r : reqs) {
                 Candidate c = r.getCandidate();
@@ -200,10 +200,9 @@ public final class Decider {
                     if (needed.get(i) || (i >= c.getStart() && i < c.getEnd()) || text.token(i).sentence() != r.getSentence()) {
                         continue;
                     }
-                    Set<String> keys = keysAt.get(i);
+                    Set<String> keys = keysAt[i];
                     if (keys == null) {
-                        keys = keysOf(text, i);
-                        keysAt.put(i, keys);
+                        keys = keysAt[i] = keysOf(text, i);
                     }
                     if (answersAny(keys, r.getKeys())) {
                         needed.set(i);
@@ -214,7 +213,7 @@ public final class Decider {
         List<ContextToken> out = new ArrayList<>(needed.cardinality());
         for (int i = needed.nextSetBit(0); i >= 0; i = needed.nextSetBit(i + 1)) {
             Token t = text.token(i);
-            out.add(new ContextToken(i, t.sentence(), t.text(), keysAt.get(i)));
+            out.add(new ContextToken(i, t.sentence(), t.text(), keysAt[i]));
         }
         return out;
     }
