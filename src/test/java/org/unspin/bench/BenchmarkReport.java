@@ -9,6 +9,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.unspin.tokenize.EnglishTokenizer;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -33,10 +35,11 @@ import java.util.stream.Stream;
 /**
  * Runs every benchmark and prints the figures with the targets they are held to: restore and
  * bare-scan throughput per document size (wall and CPU time), their ratio, allocation per token,
- * start-up, the 1M-token document under a 512 MB heap, the command line from a cold JVM, and the
- * batch speed-up from 1 to 2 threads. Run it with {@code bench/run} (options: {@code --quick},
- * {@code --sizes 1000,100000}, {@code --skip startup,heap,cli,batch}). The report is also written
- * to {@code target/benchmark-report.txt}.
+ * the same on clean prose, start-up, the 1M-token document under a 512 MB heap, the command line
+ * from a cold JVM, and the batch speed-up from 1 to 2 threads. Run it with {@code bench/run}
+ * (options: {@code --quick}, {@code --sizes 1000,100000},
+ * {@code --skip clean,startup,heap,cli,batch}). The report is also written to
+ * {@code target/benchmark-report.txt}.
  */
 public final class BenchmarkReport {
 
@@ -68,7 +71,7 @@ public final class BenchmarkReport {
                 case "--sizes" -> sizes = List.of(args[++i].split(","));
                 case "--skip" -> skip = List.of(args[++i].split(","));
                 default -> {
-                    System.err.println("usage: bench/run [--quick] [--sizes 1000,10000,...] [--skip startup,heap,cli,batch]");
+                    System.err.println("usage: bench/run [--quick] [--sizes 1000,10000,...] [--skip clean,startup,heap,cli,batch]");
                     System.exit(2);
                 }
             }
@@ -82,6 +85,9 @@ public final class BenchmarkReport {
         line("load average at start: " + loadAverage() + (quick ? "   (--quick: short runs, rough figures)" : ""));
         line("");
         throughput();
+        if (!skip.contains("clean")) {
+            cleanProse();
+        }
         if (!skip.contains("startup")) {
             startup();
         }
@@ -188,6 +194,38 @@ public final class BenchmarkReport {
     private static double allocPerOp(RunResult r) {
         return r.getSecondaryResults().entrySet().stream().filter(e -> e.getKey().endsWith("gc.alloc.rate.norm"))
                 .map(e -> e.getValue().getScore()).findFirst().orElse(Double.NaN);
+    }
+
+    // ---- the same on prose that was never spun ---------------------------------------------
+
+    private void cleanProse() throws RunnerException {
+        ChainedOptionsBuilder o = new OptionsBuilder()
+                .include(CleanProseBenchmark.class.getName() + "\\.")
+                .shouldFailOnError(false)
+                .verbosity(VerboseMode.SILENT);
+        if (quick) {
+            o.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2).measurementTime(TimeValue.seconds(1));
+        }
+        RunResult restore = null;
+        RunResult scan = null;
+        for (RunResult r : new Runner(o.build()).run()) {
+            if (r.getParams().getBenchmark().endsWith(".restore")) {
+                restore = r;
+            } else {
+                scan = r;
+            }
+        }
+        int tokens = new EnglishTokenizer(Set::of).tokenize(CleanProseBenchmark.text()).size();
+        line(String.format("Clean prose, never spun (the precision tests' corpus: reference original and WordNet glosses, %,d tokens)", tokens));
+        if (restore == null || scan == null) {
+            line("  did not complete (see the JMH output above)");
+        } else {
+            line(String.format("  restore %s tokens/s (CPU time %s), scan %s (CPU time %s), restore/scan %.2f (CPU time %.2f)",
+                    count(perSecond(tokens, restore.getPrimaryResult().getScore())), count(perSecond(tokens, cpuMicrosPerOp(restore))),
+                    count(perSecond(tokens, scan.getPrimaryResult().getScore())), count(perSecond(tokens, cpuMicrosPerOp(scan))),
+                    scan.getPrimaryResult().getScore() / restore.getPrimaryResult().getScore(), cpuMicrosPerOp(scan) / cpuMicrosPerOp(restore)));
+        }
+        line("");
     }
 
     // ---- start-up -------------------------------------------------------------------------
