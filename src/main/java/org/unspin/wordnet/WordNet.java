@@ -13,8 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * The embedded WordNet 3.1 (extJWNL), loaded once per JVM and shared: concurrent reads of one
@@ -32,9 +30,9 @@ public final class WordNet {
     private static volatile WordNet shared;
 
     private final Dictionary dictionary;
-    private final ConcurrentHashMap<String, Set<String>> lemmaCache = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Boolean> termCache = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, List<Synonym>> synonymCache = new ConcurrentHashMap<>();
+    private final TypeCache<Set<String>> lemmaCache = new TypeCache<>(MAX_CACHED_WORDS);
+    private final TypeCache<Boolean> termCache = new TypeCache<>(MAX_CACHED_WORDS);
+    private final TypeCache<List<Synonym>> synonymCache = new TypeCache<>(MAX_CACHED_WORDS);
 
     private WordNet(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -68,20 +66,8 @@ public final class WordNet {
      * "dove" -> dove, dive). Always contains the word itself, so callers can match either.
      */
     public Set<String> lemmas(String lowerWord) {
-        return cached(lemmaCache, lowerWord, this::computeLemmas);
-    }
-
-    private static <V> V cached(ConcurrentHashMap<String, V> cache, String key, Function<String, V> compute) {
-        V value = cache.get(key);
-        if (value != null) {
-            return value;
-        }
-        value = compute.apply(key);
-        if (cache.size() < MAX_CACHED_WORDS) {
-            V raced = cache.putIfAbsent(key, value);
-            return raced != null ? raced : value;
-        }
-        return value;
+        Set<String> known = lemmaCache.peek(lowerWord); // the usual case: no function object built
+        return known != null ? known : lemmaCache.get(lowerWord, this::computeLemmas);
     }
 
     private Set<String> computeLemmas(String word) {
@@ -105,7 +91,7 @@ public final class WordNet {
 
     /** True when the exact lower-case phrase is a WordNet lemma of any part of speech. */
     public boolean isLemma(String lowerPhrase) {
-        return cached(termCache, lowerPhrase, p -> {
+        return termCache.get(lowerPhrase, p -> {
             for (POS pos : POS.getAllPOS()) {
                 if (indexWord(pos, p) != null) {
                     return true;
@@ -115,14 +101,11 @@ public final class WordNet {
         });
     }
 
-    private final ConcurrentHashMap<String, Boolean> posLemmaCache = new ConcurrentHashMap<>();
+    private final TypeCache<Boolean> posLemmaCache = new TypeCache<>(MAX_CACHED_WORDS);
 
     /** True when the phrase is a lemma of the given part of speech (cached per phrase). */
     public boolean isLemma(POS pos, String lowerPhrase) {
-        if (posLemmaCache.size() > 200_000) {
-            return indexWord(pos, lowerPhrase) != null; // junk input must not grow the cache without end
-        }
-        return posLemmaCache.computeIfAbsent(pos.getKey() + lowerPhrase, k -> indexWord(pos, lowerPhrase) != null);
+        return posLemmaCache.get(pos.getKey() + lowerPhrase, k -> indexWord(pos, lowerPhrase) != null);
     }
 
     /** Parts of speech under which the exact phrase is a lemma. */
@@ -155,7 +138,7 @@ public final class WordNet {
 
     /** Lemmas sharing a synset with the given lemma, same part of speech, in sense order. */
     public List<Synonym> synonyms(POS pos, String lowerLemma) {
-        return cached(synonymCache, pos.getKey() + ":" + lowerLemma, k -> {
+        return synonymCache.get(pos.getKey() + ":" + lowerLemma, k -> {
             IndexWord iw = indexWord(pos, lowerLemma);
             if (iw == null) {
                 return List.of();
