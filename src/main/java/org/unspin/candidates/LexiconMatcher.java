@@ -77,26 +77,13 @@ public final class LexiconMatcher implements ProposalSource {
             return;
         }
         String surface = EnglishTokenizer.normalizeApostrophes(t.lower());
-        PhraseMap.Node child = node.children.get(surface);
-        if (child != null) {
-            keys[depth] = surface;
-            keyKinds[depth] = BY_SURFACE;
-            positions[depth] = j;
-            walk(text, child, start, j + 1, depth + 1, keys, keyKinds, positions, skipped, out);
-        }
+        descend(text, node, surface, BY_SURFACE, start, j, depth, keys, keyKinds, positions, skipped, out);
         // Most tokens have no base form but themselves: no iterator for them.
         Set<String> lemmas = t.lemmas();
         if (lemmas.size() > 1 || !lemmas.contains(surface)) {
             for (String lemma : lemmas) {
-                if (lemma.equals(surface)) {
-                    continue;
-                }
-                PhraseMap.Node byLemma = node.children.get(lemma);
-                if (byLemma != null) {
-                    keys[depth] = lemma;
-                    keyKinds[depth] = BY_LEMMA;
-                    positions[depth] = j;
-                    walk(text, byLemma, start, j + 1, depth + 1, keys, keyKinds, positions, skipped, out);
+                if (!lemma.equals(surface)) {
+                    descend(text, node, lemma, BY_LEMMA, start, j, depth, keys, keyKinds, positions, skipped, out);
                 }
             }
         }
@@ -104,6 +91,18 @@ public final class LexiconMatcher implements ProposalSource {
             skipped.add(j);
             walk(text, node, start, j + 1, depth, keys, keyKinds, positions, skipped, out);
             skipped.remove(skipped.size() - 1);
+        }
+    }
+
+    /** Follows the trie from {@code node} by token j read as {@code key} (its surface form or a base form). */
+    private void descend(TokenizedText text, PhraseMap.Node node, String key, int keyKind, int start, int j, int depth, String[] keys,
+                         int[] keyKinds, int[] positions, List<Integer> skipped, List<Proposal> out) {
+        PhraseMap.Node child = node.children.get(key);
+        if (child != null) {
+            keys[depth] = key;
+            keyKinds[depth] = keyKind;
+            positions[depth] = j;
+            walk(text, child, start, j + 1, depth + 1, keys, keyKinds, positions, skipped, out);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Compositional restoration through WordNet: a phrase of two to four words that is no known term,
@@ -49,6 +50,7 @@ public final class TermMatcher implements ProposalSource {
     private final Relations relations;
     private final TypeCache<WordType> types = new TypeCache<>(MAX_CACHED_TYPES);
     private final TypeCache<List<TermEntry>> curatedByFirstWord = new TypeCache<>(MAX_CACHED_TYPES);
+    private final BiFunction<String, Token, WordType> newWordType = (lower, token) -> new WordType(token);
 
     public TermMatcher(TermInventory inventory, Relations relations) {
         this.inventory = inventory;
@@ -62,8 +64,9 @@ public final class TermMatcher implements ProposalSource {
         }
     }
 
-    private TermEntry entry(String[] words, boolean curated) {
+    private TermEntry entry(String[] words) {
         String joined = String.join(" ", words);
+        boolean curated = inventory.isCurated(joined);
         // the same term reached in singular and plural ("human right(s)") is one
         String singular = joined.endsWith("s") ? joined.substring(0, joined.length() - 1) : joined;
         List<Set<String>> baseForms = new ArrayList<>(words.length);
@@ -115,11 +118,16 @@ public final class TermMatcher implements ProposalSource {
 
         /** Any WordNet link to a curated term's word, read as its head or as a noun or adjective modifier. */
         Relation curatedLink(String termWord, boolean head) {
-            TypeCache<Relation> links = head ? headLinks : modifierLinks;
-            Relation known = links.peek(termWord);
-            return known != null ? known
-                    : head ? links.get(termWord, w -> relations.between(forms, w))
-                    : links.get(termWord, w -> relations.betweenNominal(forms, w, 4));
+            return head ? headLinks.get(termWord, this, (w, type) -> type.headLink(w))
+                    : modifierLinks.get(termWord, this, (w, type) -> type.modifierLink(w));
+        }
+
+        private Relation headLink(String termWord) {
+            return relations.between(forms, termWord);
+        }
+
+        private Relation modifierLink(String termWord) {
+            return relations.betweenNominal(forms, termWord, 4);
         }
 
         CandidateTerms candidates() {
@@ -146,11 +154,11 @@ public final class TermMatcher implements ProposalSource {
         final Set<String> singulars = new HashSet<>();
         final BitSet curated = new BitSet();
         /** Base form of a modifier -> (entry << 5 | words << 2 | position). */
-        final Map<String, int[]> bySameModifier = new HashMap<>();
+        final Map<String, int[]> bySameModifier;
         /** Two-word terms: the first word and its base forms -> entry. */
-        final Map<String, int[]> byCloseModifier = new HashMap<>();
+        final Map<String, int[]> byCloseModifier;
         /** Two-word terms: the first letters of the first word -> entry. */
-        final Map<String, int[]> byModifierStem = new HashMap<>();
+        final Map<String, int[]> byModifierStem;
 
         CandidateTerms(List<TermEntry> found) {
             List<TermEntry> kept = new ArrayList<>(found.size());
@@ -170,12 +178,12 @@ public final class TermMatcher implements ProposalSource {
                 String[] words = e.words();
                 for (int j = 0; j < words.length - 1; j++) {
                     int code = index << 5 | words.length << 2 | j;
-                    for (String key : withBaseForms(words[j])) {
+                    for (String key : withBaseForms(e, j)) {
                         same.computeIfAbsent(key, k -> new ArrayList<>(2)).add(code);
                     }
                 }
                 if (words.length == 2) {
-                    for (String key : withBaseForms(words[0])) {
+                    for (String key : withBaseForms(e, 0)) {
                         close.computeIfAbsent(key, k -> new ArrayList<>(2)).add(index);
                     }
                     if (words[0].length() >= STEM) {
@@ -184,15 +192,22 @@ public final class TermMatcher implements ProposalSource {
                 }
             }
             entries = kept.toArray(new TermEntry[0]);
-            same.forEach((k, v) -> bySameModifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-            close.forEach((k, v) -> byCloseModifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-            stem.forEach((k, v) -> byModifierStem.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            bySameModifier = asArrays(same);
+            byCloseModifier = asArrays(close);
+            byModifierStem = asArrays(stem);
         }
 
-        private Set<String> withBaseForms(String word) {
+        private static Map<String, int[]> asArrays(Map<String, List<Integer>> lists) {
+            Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
+            lists.forEach((k, v) -> arrays.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            return arrays;
+        }
+
+        /** The term's j-th word and its base forms. */
+        private static Set<String> withBaseForms(TermEntry e, int j) {
             Set<String> keys = new LinkedHashSet<>();
-            keys.add(word);
-            keys.addAll(relations.wordNet().lemmas(word));
+            keys.add(e.words()[j]);
+            keys.addAll(e.baseForms().get(j));
             return keys;
         }
 
@@ -239,8 +254,7 @@ public final class TermMatcher implements ProposalSource {
     }
 
     private WordType type(Token t) {
-        WordType known = types.peek(t.lower());
-        return known != null ? known : types.get(t.lower(), k -> new WordType(t));
+        return types.get(t.lower(), t, newWordType);
     }
 
     /** What one pass over a text knows of its tokens, each looked up at most once (a token ends and starts several phrases). */
@@ -348,7 +362,7 @@ public final class TermMatcher implements ProposalSource {
         if (terms.isEmpty()) {
             return List.of();
         }
-        return curatedByFirstWord.get(lemma, k -> terms.stream().map(t -> entry(t, true)).toList());
+        return curatedByFirstWord.get(lemma, k -> terms.stream().map(this::entry).toList());
     }
 
     /** Terms a phrase ending in a word with these base forms could be a swapped form of. */
@@ -365,7 +379,7 @@ public final class TermMatcher implements ProposalSource {
         }
         List<TermEntry> entries = new ArrayList<>(found.size());
         for (String[] term : found) {
-            entries.add(entry(term, inventory.isCurated(String.join(" ", term))));
+            entries.add(entry(term));
         }
         return List.copyOf(entries);
     }

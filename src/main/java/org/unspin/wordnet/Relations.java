@@ -7,6 +7,7 @@ import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -255,11 +256,6 @@ public final class Relations {
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {
-        for (String x : a) {
-            if (b.contains(x)) {
-                return true;
-            }
-        }
-        return false;
+        return !Collections.disjoint(a, b);
     }
 }

@@ -66,8 +66,7 @@ public final class WordNet {
      * "dove" -> dove, dive). Always contains the word itself, so callers can match either.
      */
     public Set<String> lemmas(String lowerWord) {
-        Set<String> known = lemmaCache.peek(lowerWord); // the usual case: no function object built
-        return known != null ? known : lemmaCache.get(lowerWord, this::computeLemmas);
+        return lemmaCache.get(lowerWord, this, (word, wordNet) -> wordNet.computeLemmas(word));
     }
 
     private Set<String> computeLemmas(String word) {

@@ -5,11 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unspin.TestEngines;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,23 +37,9 @@ class CommandLineErrorsTest {
         return run(new byte[0], args);
     }
 
-    private static synchronized Run run(byte[] stdin, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        InputStream in = System.in;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            System.setIn(new ByteArrayInputStream(stdin));
-            int code = Main.run(args);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            System.setIn(in);
-        }
+    private static Run run(byte[] stdin, String... args) {
+        CliRun r = CliRun.withInput(stdin, args);
+        return new Run(r.exit(), r.out(), r.err());
     }
 
     private static void assertOneLineUsageError(Run r, String expectedLine) {

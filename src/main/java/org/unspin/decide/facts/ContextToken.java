@@ -1,5 +1,6 @@
 package org.unspin.decide.facts;
 
+import java.util.Collections;
 import java.util.Set;
 
 /**
@@ -27,12 +28,7 @@ public final class ContextToken {
     public Set<String> getKeys() { return keys; }
 
     public boolean hasAny(Set<String> wanted) {
-        for (String w : wanted) {
-            if (keys.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return !Collections.disjoint(keys, wanted);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.unspin.lexicon.importer;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,10 +29,6 @@ public final class CarrierSentences {
     }
 
     private static Map<String, Carrier> byPhrase(List<String[]> rows, Function<String, List<String>> phraseWords) {
-        Map<String, Carrier> carriers = new LinkedHashMap<>();
-        for (String[] row : rows) {
-            carriers.put(String.join(" ", phraseWords.apply(row[0])), new Carrier(row[0], row[1], row[2]));
-        }
-        return carriers;
+        return ResourceTsv.byPhrase(rows, phraseWords, row -> new Carrier(row[0], row[1], row[2]));
     }
 }

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** The data rows of a small hand-written TSV: header row and {@code #} comments skipped, cells trimmed. */
 final class ResourceTsv {
@@ -24,6 +27,18 @@ final class ResourceTsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Rows keyed by their first cell read as a phrase (its words, as {@code phraseWords} gives them,
+     * joined by spaces), in file order; a later row for the same phrase wins.
+     */
+    static <V> Map<String, V> byPhrase(List<String[]> rows, Function<String, List<String>> phraseWords, Function<String[], V> value) {
+        Map<String, V> byPhrase = new LinkedHashMap<>();
+        for (String[] row : rows) {
+            byPhrase.put(String.join(" ", phraseWords.apply(row[0])), value.apply(row));
+        }
+        return byPhrase;
     }
 
     static List<String[]> rows(List<String> lines, int columns) {

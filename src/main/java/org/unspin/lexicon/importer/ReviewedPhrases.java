@@ -1,6 +1,5 @@
 package org.unspin.lexicon.importer;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,10 +26,6 @@ public final class ReviewedPhrases {
     }
 
     private static Map<String, String> byPhrase(List<String[]> rows, Function<String, List<String>> phraseWords) {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        for (String[] row : rows) {
-            reasons.put(String.join(" ", phraseWords.apply(row[0])), row[1].isEmpty() ? "ordinary English" : row[1]);
-        }
-        return reasons;
+        return ResourceTsv.byPhrase(rows, phraseWords, row -> row[1].isEmpty() ? "ordinary English" : row[1]);
     }
 }
