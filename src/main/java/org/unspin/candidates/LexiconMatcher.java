@@ -141,6 +141,6 @@ public final class LexiconMatcher implements ProposalSource {
         // "climbed up" inflects the first word of its restoration, "rate of interest decreases" the last
         Proposal.Head head = inflectedAt == 0 && depth > 1 ? Proposal.Head.FIRST : Proposal.Head.LAST;
         return new Proposal(start, end, Proposal.LEXICON, e.original(), e.strength(), e.strength().confidence(),
-                e.conditions(), e, e.source(), inflection, head, List.of(perWord), List.copyOf(skipped), e.describe());
+                e.conditions(), e, e.source(), inflection, head, List.of(perWord), List.copyOf(skipped), e.describe(), null);
     }
 }

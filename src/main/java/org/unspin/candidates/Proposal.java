@@ -11,11 +11,13 @@ import java.util.List;
 /**
  * A possible restoration found in the text: replace tokens [start, end) by {@code replacement}
  * (in base form; realization inflects it), if the rules accept it. {@code source} names the
- * lexicon line behind it; {@code kind} the mechanism that proposed it.
+ * lexicon line behind it; {@code kind} the mechanism that proposed it; {@code fluency} what the
+ * language model says of the replacement in its context (null until the fluency stage has run).
  */
 public record Proposal(int start, int end, String kind, String replacement, Strength strength, double confidence,
                        List<Condition> conditions, LexiconEntry entry, SourceRef source,
-                       Inflection inflection, Head head, List<Inflection> wordInflections, List<Integer> skipped, String reason) {
+                       Inflection inflection, Head head, List<Inflection> wordInflections, List<Integer> skipped, String reason,
+                       FluencyEvidence fluency) {
 
     /** Which word of a multiword replacement takes the spun word's inflection. */
     public enum Head { FIRST, LAST }
@@ -27,12 +29,20 @@ public record Proposal(int start, int end, String kind, String replacement, Stre
     public static final String TERM = "term";
     /** A term reached with every word of the phrase swapped (killing try -> assassination attempt). */
     public static final String TERM_SWAPPED = "term-swapped";
+    /** A word or phrase a thesaurus read backwards offers, judged by the language model. */
+    public static final String THESAURUS = "thesaurus";
 
     /** A proposal with no inflection to carry over. */
     public static Proposal plain(int start, int end, String kind, String replacement, Strength strength, double confidence,
                                  List<Condition> conditions, LexiconEntry entry, SourceRef source, String reason) {
         return new Proposal(start, end, kind, replacement, strength, confidence, conditions, entry, source,
-                Inflection.BASE, Head.LAST, List.of(), List.of(), reason);
+                Inflection.BASE, Head.LAST, List.of(), List.of(), reason, null);
+    }
+
+    /** The same proposal with what the language model says of it. */
+    public Proposal withFluency(FluencyEvidence evidence) {
+        return new Proposal(start, end, kind, replacement, strength, confidence, conditions, entry, source,
+                inflection, head, wordInflections, skipped, reason, evidence);
     }
 
     public boolean isDeletion() {

@@ -476,7 +476,7 @@ public final class TermMatcher implements ProposalSource {
                 + ": " + String.join(", ", why);
         String kind = changed == term.length ? Proposal.TERM_SWAPPED : Proposal.TERM;
         return new Proposal(start, end + 1, kind, replacement, Strength.WEAK, 0.5 * weight, List.of(), null, null,
-                plural, Proposal.Head.LAST, perWord, List.of(), reason);
+                plural, Proposal.Head.LAST, perWord, List.of(), reason, null);
     }
 
     /** "paying" and "pay" are one word: an inflection is no swap. */

@@ -1,0 +1,176 @@
+package org.unspin.candidates;
+
+import org.unspin.lm.LanguageModel;
+import org.unspin.tokenize.Token;
+import org.unspin.tokenize.TokenizedText;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Asks the language model how a replacement reads in its context. The model sees each sentence's
+ * words (lower case, punctuation left out, as the model was trained) after a sentence start; a
+ * replacement is scored over its own words and the {@code order - 1} words after it, each given
+ * the {@code order - 1} words before it, so a trigram model reads two words either side.
+ */
+public final class FluencyScorer {
+
+    private final LanguageModel model;
+    private final ToDoubleFunction<String> frequency;
+
+    /**
+     * @param frequency log10 relative frequency of a lower-case word in written English; null to
+     *                  use the model's own unigram probabilities
+     */
+    public FluencyScorer(LanguageModel model, ToDoubleFunction<String> frequency) {
+        this.model = model;
+        this.frequency = frequency;
+    }
+
+    public LanguageModel model() {
+        return model;
+    }
+
+    /** A text as the model reads it: one id per word, a sentence start before each sentence. */
+    public final class Prepared {
+        final TokenizedText text;
+        final int[] ids;
+        /** model position of each token, -1 for tokens the model does not see */
+        final int[] position;
+        /** the position of the sentence start of each token's sentence */
+        final int[] sentenceFrom;
+        /** one past the last position of each token's sentence */
+        final int[] sentenceTo;
+
+        Prepared(TokenizedText text) {
+            this.text = text;
+            int n = text.size();
+            int[] ids = new int[n + 1 + countSentences(text)];
+            position = new int[n];
+            sentenceFrom = new int[n];
+            sentenceTo = new int[n];
+            int p = 0;
+            int from = 0;
+            int sentenceFirstToken = 0;
+            for (int i = 0; i < n; i++) {
+                Token t = text.token(i);
+                if (text.startsSentence(i)) {
+                    for (int k = sentenceFirstToken; k < i; k++) {
+                        sentenceTo[k] = p;
+                    }
+                    sentenceFirstToken = i;
+                    from = p;
+                    ids[p++] = model.sentenceStart();
+                }
+                sentenceFrom[i] = from;
+                if (t.isWord() || t.isNumber()) {
+                    position[i] = p;
+                    ids[p++] = model.id(t.lower());
+                } else {
+                    position[i] = -1;
+                }
+            }
+            for (int k = sentenceFirstToken; k < n; k++) {
+                sentenceTo[k] = p;
+            }
+            this.ids = Arrays.copyOf(ids, p);
+        }
+
+        public TokenizedText text() {
+            return text;
+        }
+
+        /** True when the model knows the token's word. */
+        public boolean known(int token) {
+            return position[token] >= 0 && ids[position[token]] != LanguageModel.UNKNOWN;
+        }
+
+        /** log10 P(token's word | the words before it). */
+        public double logProb(int token) {
+            int p = position[token];
+            return p < 0 ? 0 : model.logProb(ids, Math.max(sentenceFrom[token], p - model.order() + 1), p);
+        }
+    }
+
+    private static int countSentences(TokenizedText text) {
+        int s = 0;
+        for (int i = 0; i < text.size(); i++) {
+            if (text.startsSentence(i)) {
+                s++;
+            }
+        }
+        return s;
+    }
+
+    public Prepared prepare(TokenizedText text) {
+        return new Prepared(text);
+    }
+
+    /**
+     * The evidence for replacing tokens [start, end) by {@code replacement} (lower case, words
+     * separated by single spaces, already inflected). The link fields are left empty.
+     */
+    public FluencyEvidence score(Prepared text, int start, int end, String replacement) {
+        int first = -1;
+        int last = -1;
+        for (int i = start; i < end; i++) {
+            if (text.position[i] >= 0) {
+                first = first < 0 ? text.position[i] : first;
+                last = text.position[i];
+            }
+        }
+        String[] words = replacement.isEmpty() ? new String[0] : replacement.split(" ");
+        if (first < 0) {
+            return new FluencyEvidence(0, 0, 0, 0, 0, null, null, 0, true, Double.POSITIVE_INFINITY, false);
+        }
+        int order = model.order();
+        int sentenceFrom = text.sentenceFrom[start];
+        int sentenceTo = text.sentenceTo[start];
+        int from = Math.max(sentenceFrom, first - order + 1);
+        int after = Math.min(sentenceTo, last + order);
+        int[] ids = text.ids;
+        double spun = 0;
+        for (int p = first; p < after; p++) {
+            spun += model.logProb(ids, from, p);
+        }
+        int before = first - from;
+        int tail = after - last - 1;
+        int[] alt = new int[before + words.length + tail];
+        System.arraycopy(ids, from, alt, 0, before);
+        boolean known = true;
+        for (int k = first; k <= last; k++) {
+            known &= ids[k] != LanguageModel.UNKNOWN;
+        }
+        for (int w = 0; w < words.length; w++) {
+            alt[before + w] = model.id(words[w]);
+            known &= alt[before + w] != LanguageModel.UNKNOWN;
+        }
+        System.arraycopy(ids, last + 1, alt, before + words.length, tail);
+        double replaced = 0;
+        for (int p = before; p < alt.length; p++) {
+            replaced += model.logProb(alt, 0, p);
+        }
+        double spunConditional = model.logProb(ids, from, first);
+        double spunUnigram = model.logProb(ids, first, first);
+        double altConditional = words.length == 0 ? 0 : model.logProb(alt, 0, before);
+        double altUnigram = words.length == 0 ? 0 : model.logProb(alt, before, before);
+        String spunWord = text.text.token(firstWordToken(text, start, end)).lower();
+        return new FluencyEvidence(replaced - spun, spunConditional - spunUnigram, altConditional - altUnigram,
+                frequency(spunWord, spunUnigram), words.length == 0 ? 0 : frequency(words[0], altUnigram),
+                null, null, 0, true, Double.POSITIVE_INFINITY, known);
+    }
+
+    private static int firstWordToken(Prepared text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.position[i] >= 0) {
+                return i;
+            }
+        }
+        return start;
+    }
+
+    private double frequency(String word, double unigram) {
+        return frequency == null ? unigram : frequency.applyAsDouble(word.toLowerCase(Locale.ROOT));
+    }
+}

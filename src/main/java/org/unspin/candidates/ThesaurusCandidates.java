@@ -1,0 +1,235 @@
+package org.unspin.candidates;
+
+import org.unspin.lexicon.Strength;
+import org.unspin.morphology.PosDictionary;
+import org.unspin.morphology.PosDictionary.Reading;
+import org.unspin.morphology.WordClass;
+import org.unspin.thesaurus.Neighbour;
+import org.unspin.thesaurus.NeighbourSource;
+import org.unspin.thesaurus.Relation;
+import org.unspin.tokenize.CaseShape;
+import org.unspin.tokenize.Token;
+import org.unspin.tokenize.TokenizedText;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Proposes, for each content word and short phrase, what a spinner could have replaced: the
+ * thesauri read backwards ({@link NeighbourSource}), each possible original put in the spun word's
+ * inflection (mentioned/VBD -> said) and scored by the language model in the spun word's place.
+ * Only the few most fluent replacements of a span are proposed, each with its evidence; the rules
+ * decide (rules/thesaurus.drl).
+ *
+ * <p>Limits: spans of up to {@value #MAX_PHRASE} words; at most {@value #MAX_SCORED} possible
+ * originals scored per span (closest relations first), at most {@value #MAX_PROPOSED} proposed,
+ * none whose gain is below {@value #MIN_PROPOSED_GAIN} (no rule could accept them, and every
+ * proposal is a fact the rules join). Names (capitalized inside a sentence), words in quotation
+ * marks, numbers, function words and words the model does not know are never replaced.
+ */
+public final class ThesaurusCandidates implements ProposalSource {
+
+    static final int MAX_PHRASE = 3;
+    static final int MAX_SCORED = 24;
+    static final int MAX_PROPOSED = 3;
+    static final double MIN_PROPOSED_GAIN = 1.0;
+
+    private final FluencyScorer scorer;
+    private final PosDictionary pos;
+    private final List<NeighbourSource> sources;
+    private final Predicate<String> functionWord;
+    private final Predicate<String> knownTerm;
+
+    /**
+     * @param functionWord true for words never replaced (articles, prepositions, auxiliaries)
+     * @param knownTerm    true for a multiword term (interest rate): its words are left alone
+     */
+    public ThesaurusCandidates(FluencyScorer scorer, PosDictionary pos, List<NeighbourSource> sources,
+                               Predicate<String> functionWord, Predicate<String> knownTerm) {
+        this.scorer = scorer;
+        this.pos = pos;
+        this.sources = List.copyOf(sources);
+        this.functionWord = functionWord;
+        this.knownTerm = knownTerm;
+    }
+
+    @Override
+    public List<Proposal> propose(TokenizedText text) {
+        FluencyScorer.Prepared prepared = scorer.prepare(text);
+        boolean[] eligible = eligible(text, prepared);
+        List<Proposal> out = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            if (!eligible[i]) {
+                continue;
+            }
+            for (int end = i + 1; end <= Math.min(text.size(), i + MAX_PHRASE); end++) {
+                if (!eligible[end - 1] || (end - i > 1 && !adjacentWords(text, end - 2, end - 1))) {
+                    break;
+                }
+                propose(prepared, i, end, out);
+            }
+        }
+        return out;
+    }
+
+    private static boolean adjacentWords(TokenizedText text, int a, int b) {
+        return text.token(a).sentence() == text.token(b).sentence() && text.token(a).end() + 1 >= text.token(b).start();
+    }
+
+    /** Words that may be replaced: known to the model, lower case (or sentence-initial), outside quotes, no function word, no part of a known term. */
+    private boolean[] eligible(TokenizedText text, FluencyScorer.Prepared prepared) {
+        boolean[] ok = new boolean[text.size()];
+        boolean quoted = false;
+        for (int i = 0; i < text.size(); i++) {
+            Token t = text.token(i);
+            String s = t.text();
+            if (s.equals("\"") || s.equals("\u201C") || s.equals("\u201D")) {
+                quoted = s.equals("\u201C") || (s.equals("\"") && !quoted);
+                continue;
+            }
+            if (i > 0 && text.startsSentence(i)) {
+                quoted = false;
+            }
+            boolean casing = t.shape() == CaseShape.LOWER || (t.shape() == CaseShape.CAPITALIZED && text.startsSentence(i));
+            ok[i] = !quoted && t.isWord() && casing && t.length() >= 2 && prepared.known(i) && !functionWord.test(t.lower())
+                    && !partOfKnownTerm(text, i);
+        }
+        return ok;
+    }
+
+    private boolean partOfKnownTerm(TokenizedText text, int i) {
+        String w = text.token(i).lower();
+        if (i > 0 && text.token(i - 1).isWord() && knownTerm.test(text.token(i - 1).lower() + " " + w)) {
+            return true;
+        }
+        return i + 1 < text.size() && text.token(i + 1).isWord() && knownTerm.test(w + " " + text.token(i + 1).lower());
+    }
+
+    private void propose(FluencyScorer.Prepared prepared, int start, int end, List<Proposal> out) {
+        TokenizedText text = prepared.text();
+        Map<String, Link> links = new LinkedHashMap<>();
+        Token last = text.token(end - 1);
+        StringBuilder lead = new StringBuilder();
+        for (int i = start; i < end - 1; i++) {
+            lead.append(text.token(i).lower()).append(' ');
+        }
+        List<Reading> readings = pos.readings(last.lower());
+        Set<String> spunLemmas = text.token(start).lemmas();
+        for (Reading r : readings) {
+            WordClass wordClass = r.wordClass();
+            if (wordClass == WordClass.OTHER) {
+                continue;
+            }
+            String spunLemma = lead + r.lemma();
+            for (NeighbourSource source : sources) {
+                for (Neighbour n : source.originalsOf(spunLemma, wordClass)) {
+                    if (end - start == 1 && (spunLemmas.contains(n.original()) || hasLemma(readings, n.original()))) {
+                        continue; // an inflection of the spun word is no swap
+                    }
+                    String form = inflect(n.original(), r);
+                    boolean agrees = form != null;
+                    if (form == null) {
+                        if (!r.tag().equals("NN") && !r.tag().startsWith("VB") && !r.tag().equals("JJ") && !r.tag().equals("RB")) {
+                            continue;
+                        }
+                        form = n.original();
+                    }
+                    if (form.equals(lead + last.lower())) {
+                        continue;
+                    }
+                    links.computeIfAbsent(form, f -> new Link()).add(n, agrees);
+                }
+            }
+        }
+        if (links.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<String, Link>> ranked = new ArrayList<>(links.entrySet());
+        ranked.sort((a, b) -> a.getValue().compareTo(b.getValue()));
+        List<Scored> scored = new ArrayList<>(Math.min(ranked.size(), MAX_SCORED));
+        for (Map.Entry<String, Link> e : ranked.subList(0, Math.min(ranked.size(), MAX_SCORED))) {
+            Link l = e.getValue();
+            FluencyEvidence ev = scorer.score(prepared, start, end, e.getKey())
+                    .withLink(l.relation.name().toLowerCase(java.util.Locale.ROOT), String.join("+", l.sources), l.fanout, l.agrees);
+            scored.add(new Scored(e.getKey(), ev));
+        }
+        scored.sort((a, b) -> Double.compare(b.evidence.gain(), a.evidence.gain()));
+        for (int k = 0; k < Math.min(MAX_PROPOSED, scored.size()); k++) {
+            Scored s = scored.get(k);
+            if (s.evidence.gain() < MIN_PROPOSED_GAIN) {
+                break;
+            }
+            double margin = k + 1 < scored.size() ? s.evidence.gain() - scored.get(k + 1).evidence.gain() : Double.POSITIVE_INFINITY;
+            if (k > 0) {
+                margin = s.evidence.gain() - scored.get(0).evidence.gain();
+            }
+            FluencyEvidence ev = s.evidence.withMargin(margin);
+            String reason = "'" + s.form + "' (" + ev.sources() + " " + ev.relation() + " of '" + text.surface(start, end) + "'): " + ev.describe();
+            out.add(new Proposal(start, end, Proposal.THESAURUS, s.form, Strength.WEAK, 0.5, List.of(), null, null,
+                    org.unspin.wordnet.Inflection.BASE, Proposal.Head.LAST, List.of(), List.of(), reason, ev));
+        }
+    }
+
+    private static boolean hasLemma(List<Reading> readings, String lemma) {
+        for (Reading r : readings) {
+            if (r.lemma().equals(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The original in the spun word's inflection; a phrase inflects its head (verbs: first word, else last). */
+    private String inflect(String original, Reading spun) {
+        int space = original.indexOf(' ');
+        if (space < 0) {
+            List<String> forms = pos.forms(original, spun.tag());
+            return forms.isEmpty() ? null : forms.get(0);
+        }
+        boolean verb = spun.wordClass() == WordClass.VERB;
+        int at = verb ? 0 : original.lastIndexOf(' ') + 1;
+        int to = verb ? space : original.length();
+        List<String> forms = pos.forms(original.substring(at, to), spun.tag());
+        if (forms.isEmpty()) {
+            return null;
+        }
+        return original.substring(0, at) + forms.get(0) + original.substring(to);
+    }
+
+    private record Scored(String form, FluencyEvidence evidence) { }
+
+    /** Every thesaurus link to one replacement: the closest relation, the sources, the smallest fanout. */
+    private static final class Link implements Comparable<Link> {
+        Relation relation;
+        final List<String> sources = new ArrayList<>(2);
+        int fanout = Integer.MAX_VALUE;
+        boolean agrees;
+
+        void add(Neighbour n, boolean posAgrees) {
+            if (relation == null || n.relation().ordinal() < relation.ordinal()) {
+                relation = n.relation();
+            }
+            if (!sources.contains(n.source())) {
+                sources.add(n.source());
+            }
+            fanout = Math.min(fanout, n.fanout());
+            agrees |= posAgrees;
+        }
+
+        /** Closest first: more sources, closer relation, fewer alternatives. */
+        @Override
+        public int compareTo(Link o) {
+            if (sources.size() != o.sources.size()) {
+                return o.sources.size() - sources.size();
+            }
+            if (relation != o.relation) {
+                return relation.ordinal() - o.relation.ordinal();
+            }
+            return Integer.compare(fanout, o.fanout);
+        }
+    }
+}
