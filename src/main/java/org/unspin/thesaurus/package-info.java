@@ -1,0 +1,6 @@
+/**
+ * The Moby Thesaurus II as a compact two-way index: which heads list a term (the words a
+ * spinner could have replaced with it) and which terms a head lists. Loaded from the bundled
+ * {@code unspin/data/moby/} files; {@code importer} regenerates them from the raw word list.
+ */
+package org.unspin.thesaurus;
