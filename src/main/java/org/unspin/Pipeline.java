@@ -1,6 +1,12 @@
 package org.unspin;
 
 import org.unspin.candidates.AcronymGlossMatcher;
+import org.unspin.candidates.FluencyEvidence;
+import org.unspin.candidates.FluencyScorer;
+import org.unspin.candidates.ThesaurusCandidates;
+import org.unspin.thesaurus.MobyNeighbours;
+import org.unspin.tokenize.FunctionWords;
+import org.unspin.wordnet.WordNetNeighbours;
 import org.unspin.candidates.LexiconMatcher;
 import org.unspin.candidates.Proposal;
 import org.unspin.candidates.ProposalSource;
@@ -51,15 +57,24 @@ final class Pipeline {
     private final Decider decider;
     private final Realizer realizer;
 
-    Pipeline(RuleBase rules, Lexicon lexicon, WordNet wordNet, Inflector inflector, Relations relations, DecideOptions options) {
+    private final FluencyScorer fluency;
+    private final Inflector inflector;
+
+    Pipeline(RuleBase rules, Lexicon lexicon, WordNet wordNet, Inflector inflector, Relations relations, LanguageData language,
+             DecideOptions options) {
         this.rules = rules;
         this.lexicon = lexicon;
         this.normalizer = new Normalizer(lexicon.scraping(), w -> isEnglishWord(wordNet, w));
         this.tokenizer = new EnglishTokenizer(wordNet::lemmas);
         TermInventory terms = new TermInventory(lexicon.terms().stream().map(Term::text).toList());
         this.lexiconMatcher = new LexiconMatcher(lexicon, inflector);
+        this.inflector = inflector;
+        this.fluency = new FluencyScorer(language.model(), language.counts()::log10Frequency);
+        ThesaurusCandidates thesaurus = new ThesaurusCandidates(fluency, language.tags(),
+                List.of(new WordNetNeighbours(wordNet), new MobyNeighbours(language.moby())),
+                FunctionWords::contains, wordNet::isLemma);
         this.sources = List.of(lexiconMatcher, new AcronymGlossMatcher(lexicon), new TypographyMatcher(),
-                new TermMatcher(terms, relations));
+                new TermMatcher(terms, relations), thesaurus);
         this.decider = new Decider(rules, lexicon.classes(), options);
         this.realizer = new Realizer(inflector);
     }
@@ -131,6 +146,30 @@ final class Pipeline {
         return new Restoration(input, text.toString(), edits, nearMisses, spunSections > 0, reason, tokens, fired);
     }
 
+    /** Every proposal not scored by its source gets the language model's word on it. */
+    private List<Proposal> withFluency(TokenizedText tokens, List<Proposal> proposals) {
+        FluencyScorer.Prepared prepared = null;
+        List<Proposal> out = new ArrayList<>(proposals.size());
+        for (Proposal p : proposals) {
+            if (p.fluency() != null || p.isDeletion()) {
+                out.add(p);
+                continue;
+            }
+            prepared = prepared == null ? fluency.prepare(tokens) : prepared;
+            String replacement = p.replacement().toLowerCase(java.util.Locale.ROOT);
+            if (p.inflection() != org.unspin.wordnet.Inflection.BASE) {
+                String[] words = replacement.split(" ");
+                int head = p.head() == Proposal.Head.FIRST ? 0 : words.length - 1;
+                words[head] = inflector.inflect(words[head], p.inflection());
+                replacement = String.join(" ", words);
+            }
+            FluencyEvidence ev = fluency.score(prepared, p.start(), p.end(), replacement)
+                    .withLink(p.kind(), p.source() == null ? p.kind() : p.source().toString(), 0, true);
+            out.add(p.withFluency(ev));
+        }
+        return out;
+    }
+
     /**
      * Where the section starting at {@code from} ends: after the last paragraph break, else line
      * break, else sentence end, else blank of its second half (a phrase never spans a paragraph,
@@ -176,6 +215,7 @@ final class Pipeline {
         for (ProposalSource source : sources) {
             proposals.addAll(source.propose(tokens));
         }
+        proposals = withFluency(tokens, proposals);
         Decisions decisions = decider.decide(tokens, proposals, options.assumeSpun());
         List<RealizedEdit> realized = realizer.realize(tokens, decisions.accepted());
         List<Edit> edits = EditAssembler.assemble(normalized, realized, decisions);

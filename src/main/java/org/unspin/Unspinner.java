@@ -39,6 +39,7 @@ public final class Unspinner {
     private final WordNet wordNet;
     private final Inflector inflector;
     private final Relations relations;
+    private final LanguageData language;
     private final AtomicReference<Pipeline> pipeline = new AtomicReference<>();
 
     private Unspinner(Builder b) {
@@ -58,19 +59,25 @@ public final class Unspinner {
             compiler.start();
             rules = () -> result(task);
         }
+        // The language model, thesaurus and counts load on a third thread (about a second).
+        FutureTask<LanguageData> languageTask = new FutureTask<>(() -> LanguageData.load(b.languageModel));
+        Thread languageLoader = new Thread(languageTask, "unspin-language-data");
+        languageLoader.setDaemon(true);
+        languageLoader.start();
         this.wordNet = WordNet.shared();
         this.inflector = new Inflector(wordNet);
         this.relations = new Relations(wordNet);
+        this.language = result(languageTask);
         this.pipeline.set(load(b.lexicon, rules));
     }
 
     /** The task's result, or the very exception it threw (a rule error reads as without the thread). */
-    private static RuleBase result(FutureTask<RuleBase> task) {
+    private static <T> T result(FutureTask<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the rules compiled", e);
+            throw new IllegalStateException("interrupted while loading", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -128,6 +135,10 @@ public final class Unspinner {
         return relations;
     }
 
+    LanguageData languageData() {
+        return language;
+    }
+
     Pipeline pipeline() {
         return pipeline.get();
     }
@@ -143,7 +154,7 @@ public final class Unspinner {
         LexiconLoader loader = new LexiconLoader(Unspinner::phraseWords);
         Lexicon lexicon = given != null ? given : lexiconDir == null ? loader.loadBundled() : loader.load(lexiconDir);
         RuleBase rules = compiledRules.get();
-        return new Pipeline(rules, lexicon, wordNet, inflector, relations, options);
+        return new Pipeline(rules, lexicon, wordNet, inflector, relations, language, options);
     }
 
     private RuleBase compileRules() {
@@ -156,6 +167,7 @@ public final class Unspinner {
         private Lexicon lexicon;
         private RuleBase compiledRules;
         private DecideOptions options = DecideOptions.defaults();
+        private org.unspin.lm.LanguageModel languageModel;
 
         /** Rule files (.drl, .dsl, .dslr) from this folder instead of the bundled ones. */
         public Builder rules(Path dir) {
@@ -178,6 +190,22 @@ public final class Unspinner {
         /** An already compiled rule base (tools that compiled it to check it); a reload compiles the folder again. */
         public Builder rules(RuleBase rules) {
             this.compiledRules = rules;
+            return this;
+        }
+
+        /** A language model of your own (an ARPA or Sphinx binary file) instead of the bundled one. */
+        public Builder languageModel(Path file) {
+            try {
+                this.languageModel = org.unspin.lm.SphinxTrieModel.load(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the language model " + file + ": " + e.getMessage(), e);
+            }
+            return this;
+        }
+
+        /** An already loaded language model. */
+        public Builder languageModel(org.unspin.lm.LanguageModel model) {
+            this.languageModel = model;
             return this;
         }
 

@@ -33,14 +33,14 @@ public final class TestEngines {
      */
     public static Function<String, Restoration> withLexicon(Lexicon lexicon) {
         Unspinner engine = defaults();
-        Pipeline pipeline = new Pipeline(engine.rules(), lexicon, engine.wordNet(), engine.inflector(), engine.relations(), DecideOptions.defaults());
+        Pipeline pipeline = new Pipeline(engine.rules(), lexicon, engine.wordNet(), engine.inflector(), engine.relations(), engine.languageData(), DecideOptions.defaults());
         return text -> pipeline.restore(text, RestoreOptions.defaults());
     }
 
     /** Restores with other compiled rules and the default engine's lexicon (fuzz tests compile rules per input). */
     public static Function<String, Restoration> withRules(RuleBase rules) {
         Unspinner engine = defaults();
-        Pipeline pipeline = new Pipeline(rules, engine.lexicon(), engine.wordNet(), engine.inflector(), engine.relations(), DecideOptions.defaults());
+        Pipeline pipeline = new Pipeline(rules, engine.lexicon(), engine.wordNet(), engine.inflector(), engine.relations(), engine.languageData(), DecideOptions.defaults());
         return text -> pipeline.restore(text, RestoreOptions.defaults());
     }
 

@@ -111,51 +111,18 @@ public final class ThesaurusCandidates implements ProposalSource {
 
     private void propose(FluencyScorer.Prepared prepared, int start, int end, List<Proposal> out) {
         TokenizedText text = prepared.text();
-        Map<String, Link> links = new LinkedHashMap<>();
-        Token last = text.token(end - 1);
-        StringBuilder lead = new StringBuilder();
-        for (int i = start; i < end - 1; i++) {
-            lead.append(text.token(i).lower()).append(' ');
+        StringBuilder spun = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            spun.append(i > start ? " " : "").append(text.token(i).lower());
         }
-        List<Reading> readings = pos.readings(last.lower());
-        Set<String> spunLemmas = text.token(start).lemmas();
-        for (Reading r : readings) {
-            WordClass wordClass = r.wordClass();
-            if (wordClass == WordClass.OTHER) {
-                continue;
-            }
-            String spunLemma = lead + r.lemma();
-            for (NeighbourSource source : sources) {
-                for (Neighbour n : source.originalsOf(spunLemma, wordClass)) {
-                    if (end - start == 1 && (spunLemmas.contains(n.original()) || hasLemma(readings, n.original()))) {
-                        continue; // an inflection of the spun word is no swap
-                    }
-                    String form = inflect(n.original(), r);
-                    boolean agrees = form != null;
-                    if (form == null) {
-                        if (!r.tag().equals("NN") && !r.tag().startsWith("VB") && !r.tag().equals("JJ") && !r.tag().equals("RB")) {
-                            continue;
-                        }
-                        form = n.original();
-                    }
-                    if (form.equals(lead + last.lower())) {
-                        continue;
-                    }
-                    links.computeIfAbsent(form, f -> new Link()).add(n, agrees);
-                }
-            }
-        }
-        if (links.isEmpty()) {
+        List<Option> options = optionCache.get(spun.toString(), text.token(start).lemmas(), this::options);
+        if (options.isEmpty()) {
             return;
         }
-        List<Map.Entry<String, Link>> ranked = new ArrayList<>(links.entrySet());
-        ranked.sort((a, b) -> a.getValue().compareTo(b.getValue()));
-        List<Scored> scored = new ArrayList<>(Math.min(ranked.size(), MAX_SCORED));
-        for (Map.Entry<String, Link> e : ranked.subList(0, Math.min(ranked.size(), MAX_SCORED))) {
-            Link l = e.getValue();
-            FluencyEvidence ev = scorer.score(prepared, start, end, e.getKey())
-                    .withLink(l.relation.name().toLowerCase(java.util.Locale.ROOT), String.join("+", l.sources), l.fanout, l.agrees);
-            scored.add(new Scored(e.getKey(), ev));
+        List<Scored> scored = new ArrayList<>(options.size());
+        for (Option o : options) {
+            scored.add(new Scored(o.form, scorer.score(prepared, start, end, o.form)
+                    .withLink(o.relation, o.sources, o.fanout, o.agrees)));
         }
         scored.sort((a, b) -> Double.compare(b.evidence.gain(), a.evidence.gain()));
         for (int k = 0; k < Math.min(MAX_PROPOSED, scored.size()); k++) {
@@ -163,15 +130,67 @@ public final class ThesaurusCandidates implements ProposalSource {
             if (s.evidence.gain() < MIN_PROPOSED_GAIN) {
                 break;
             }
-            double margin = k + 1 < scored.size() ? s.evidence.gain() - scored.get(k + 1).evidence.gain() : Double.POSITIVE_INFINITY;
-            if (k > 0) {
-                margin = s.evidence.gain() - scored.get(0).evidence.gain();
-            }
+            double margin = k > 0 ? s.evidence.gain() - scored.get(0).evidence.gain()
+                    : scored.size() > 1 ? s.evidence.gain() - scored.get(1).evidence.gain() : Double.POSITIVE_INFINITY;
             FluencyEvidence ev = s.evidence.withMargin(margin);
             String reason = "'" + s.form + "' (" + ev.sources() + " " + ev.relation() + " of '" + text.surface(start, end) + "'): " + ev.describe();
             out.add(new Proposal(start, end, Proposal.THESAURUS, s.form, Strength.WEAK, 0.5, List.of(), null, null,
                     org.unspin.wordnet.Inflection.BASE, Proposal.Head.LAST, List.of(), List.of(), reason, ev));
         }
+    }
+
+    /** A replacement worth scoring for a spun form: already inflected, with its thesaurus link. */
+    private record Option(String form, String relation, String sources, int fanout, boolean agrees) { }
+
+    private final org.unspin.wordnet.TypeCache<List<Option>> optionCache = new org.unspin.wordnet.TypeCache<>(200_000);
+
+    /**
+     * The replacements worth scoring for a spun word or phrase (lower case), the same wherever it
+     * occurs, so computed once per form: every thesaurus link over every reading, the closest
+     * {@value #MAX_SCORED} kept, each put in the spun word's inflection.
+     */
+    private List<Option> options(String spun, Set<String> spunLemmas) {
+        int space = spun.lastIndexOf(' ');
+        String lead = spun.substring(0, space + 1);
+        String last = spun.substring(space + 1);
+        List<Reading> readings = pos.readings(last);
+        Map<String, Link> links = new LinkedHashMap<>();
+        for (Reading r : readings) {
+            WordClass wordClass = r.wordClass();
+            if (wordClass == WordClass.OTHER) {
+                continue;
+            }
+            for (NeighbourSource source : sources) {
+                for (Neighbour n : source.originalsOf(lead + r.lemma(), wordClass)) {
+                    if (lead.isEmpty() && (spunLemmas.contains(n.original()) || hasLemma(readings, n.original()))) {
+                        continue; // an inflection of the spun word is no swap
+                    }
+                    links.computeIfAbsent(n.original() + "|" + r.tag(), k -> new Link(n.original(), r)).add(n);
+                }
+            }
+        }
+        List<Link> ranked = new ArrayList<>(links.values());
+        ranked.sort(null);
+        List<Option> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Link l : ranked) {
+            if (out.size() >= MAX_SCORED) {
+                break;
+            }
+            String form = inflect(l.original, l.reading);
+            boolean agrees = form != null;
+            if (form == null) {
+                String tag = l.reading.tag();
+                if (!tag.equals("NN") && !tag.equals("VB") && !tag.equals("VBP") && !tag.equals("JJ") && !tag.equals("RB")) {
+                    continue;
+                }
+                form = l.original;
+            }
+            if (!form.equals(spun) && seen.add(form)) {
+                out.add(new Option(form, l.relation.name().toLowerCase(java.util.Locale.ROOT), String.join("+", l.sources), l.fanout, agrees));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static boolean hasLemma(List<Reading> readings, String lemma) {
@@ -202,14 +221,20 @@ public final class ThesaurusCandidates implements ProposalSource {
 
     private record Scored(String form, FluencyEvidence evidence) { }
 
-    /** Every thesaurus link to one replacement: the closest relation, the sources, the smallest fanout. */
+    /** Every thesaurus link from one original (in one reading of the spun word): the closest relation, the sources, the smallest fanout. */
     private static final class Link implements Comparable<Link> {
+        final String original;
+        final Reading reading;
         Relation relation;
         final List<String> sources = new ArrayList<>(2);
         int fanout = Integer.MAX_VALUE;
-        boolean agrees;
 
-        void add(Neighbour n, boolean posAgrees) {
+        Link(String original, Reading reading) {
+            this.original = original;
+            this.reading = reading;
+        }
+
+        void add(Neighbour n) {
             if (relation == null || n.relation().ordinal() < relation.ordinal()) {
                 relation = n.relation();
             }
@@ -217,7 +242,6 @@ public final class ThesaurusCandidates implements ProposalSource {
                 sources.add(n.source());
             }
             fanout = Math.min(fanout, n.fanout());
-            agrees |= posAgrees;
         }
 
         /** Closest first: more sources, closer relation, fewer alternatives. */

@@ -1,5 +1,7 @@
 package org.unspin.lexicon.importer;
 
+import org.unspin.tokenize.FunctionWords;
+
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.POS;
 import org.unspin.lexicon.MatchMode;

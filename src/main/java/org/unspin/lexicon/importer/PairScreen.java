@@ -1,5 +1,7 @@
 package org.unspin.lexicon.importer;
 
+import org.unspin.tokenize.FunctionWords;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

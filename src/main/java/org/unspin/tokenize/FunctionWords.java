@@ -1,10 +1,13 @@
-package org.unspin.lexicon.importer;
+package org.unspin.tokenize;
 
 import java.util.Locale;
 import java.util.Set;
 
-/** English function words: articles, prepositions, pronouns, auxiliaries, conjunctions and quantifiers. */
-final class FunctionWords {
+/**
+ * English function words: articles, prepositions, pronouns, auxiliaries, conjunctions and
+ * quantifiers. Spinners rarely swap them and a swap of one is rarely a restoration.
+ */
+public final class FunctionWords {
 
     private static final Set<String> WORDS = Set.of(
             "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "than", "then", "not", "no",
@@ -19,7 +22,7 @@ final class FunctionWords {
     private FunctionWords() {
     }
 
-    static boolean contains(String word) {
+    public static boolean contains(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,0 +1,19 @@
+package org.unspin;
+
+import org.unspin.lm.LanguageModel;
+import org.unspin.lm.WordCounts;
+import org.unspin.morphology.PosDictionary;
+import org.unspin.thesaurus.MobyThesaurus;
+
+/**
+ * The language data the thesaurus candidates need, loaded once per engine: a language model,
+ * Google Books word counts, the Moby thesaurus and the English tag dictionary. Immutable.
+ */
+record LanguageData(LanguageModel model, WordCounts counts, MobyThesaurus moby, PosDictionary tags) {
+
+    /** The bundled data, with the given model instead of the bundled one when not null. */
+    static LanguageData load(LanguageModel model) {
+        return new LanguageData(model != null ? model : org.unspin.lm.SphinxTrieModel.bundled(), WordCounts.bundled(),
+                MobyThesaurus.bundled(), PosDictionary.bundled());
+    }
+}
