@@ -99,6 +99,9 @@ public final class SphinxTrieModel implements LanguageModel {
                 unigramBackoff[w] = backoff;
             }
             unigramFirstChild[w] = in.i32();
+            if (order > 1 && (unigramFirstChild[w] < (w == 0 ? 0 : unigramFirstChild[w - 1]) || unigramFirstChild[w] > counts[1])) {
+                throw in.problem("unigram " + w + " points outside the bigrams");
+            }
         }
 
         this.wordBits = requiredBits(words);
