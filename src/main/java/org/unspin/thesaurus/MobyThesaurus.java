@@ -79,7 +79,7 @@ public final class MobyThesaurus {
             int id = 0;
             for (int i = 0; i < count; i++) {
                 id += in.varint();
-                if (id >= size || (i > 0 && id <= links[n - 1])) {
+                if (id < 0 || id >= size || (i > 0 && id <= links[n - 1])) {
                     throw new IllegalStateException("thesaurus file: bad link from term " + head);
                 }
                 links[n++] = id;
