@@ -196,7 +196,7 @@ public final class Unspinner {
         /** A language model of your own (an ARPA or Sphinx binary file) instead of the bundled one. */
         public Builder languageModel(Path file) {
             try {
-                this.languageModel = org.unspin.lm.SphinxTrieModel.load(file);
+                this.languageModel = org.unspin.lm.LanguageModels.load(file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot read the language model " + file + ": " + e.getMessage(), e);
             }

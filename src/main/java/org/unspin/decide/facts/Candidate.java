@@ -2,6 +2,7 @@ package org.unspin.decide.facts;
 
 import org.kie.api.definition.type.Modifies;
 
+import org.unspin.candidates.FluencyEvidence;
 import org.unspin.candidates.Proposal;
 
 import java.util.ArrayList;
@@ -57,6 +58,29 @@ public final class Candidate {
     public String getDecidedBy() { return decidedBy; }
     public String getReason() { return reason; }
     public List<String> getTrace() { return Collections.unmodifiableList(trace); }
+
+    // What the language model says of the replacement (see FluencyEvidence); neutral when it said nothing.
+    private FluencyEvidence fluency() { return proposal.fluency() == null ? NO_FLUENCY : proposal.fluency(); }
+    private static final FluencyEvidence NO_FLUENCY =
+            new FluencyEvidence(0, 0, 0, 0, 0, "", "", 0, true, Double.POSITIVE_INFINITY, false);
+    /** log10 of how much likelier the model finds the replacement than the spun wording in a +-2-word window. */
+    public double getGain() { return fluency().gain(); }
+    /** Gain over the best other replacement of the same words. */
+    public double getMargin() { return fluency().margin(); }
+    /** How much the context raises the spun word's probability (negative: an odd word there). */
+    public double getSpunFit() { return fluency().spunFit(); }
+    public double getSpunFrequency() { return fluency().spunFrequency(); }
+    public double getReplacementFrequency() { return fluency().replacementFrequency(); }
+    /** The thesaurus relation (synonym, similar, broader, narrower, listed), or the proposal's kind. */
+    public String getRelation() { return fluency().relation(); }
+    /** The thesauri linking the two ("wordnet+moby"). */
+    public String getSources() { return fluency().sources(); }
+    public int getFanout() { return fluency().fanout(); }
+    public boolean isPartOfSpeechAgrees() { return fluency().partOfSpeechAgrees(); }
+    /** Both words are in the model's vocabulary, so its gain means something. */
+    public boolean isModelKnows() { return fluency().known(); }
+    /** The language model's evidence in one line, for reasons. */
+    public String getFluency() { return fluency().describe(); }
 
     public void setStrong(boolean strong) {
         this.strong = strong;
