@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 DetectCommand.class,
                 ScoreCommand.class,
                 ImportPpsCommand.class,
+                SimulateCommand.class,
         })
 public final class Main implements Runnable {
 
