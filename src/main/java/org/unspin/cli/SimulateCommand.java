@@ -11,9 +11,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Spins clean text the way a cheap word spinner does (content words swapped for thesaurus neighbours,",
-                "inflection and capitalization kept) and records every swap: synthetic original/spun pairs with gold edits.",
-                "Writes the spun text to standard output, or with --pair the files regress reads plus NAME.swaps.tsv."})
+        description = {"Spins clean text the way a cheap word spinner does: a share of the content",
+                "words swapped for thesaurus neighbours, inflection and capitalization kept,",
+                "every swap recorded. Writes the spun text to standard output, or with",
+                "--pair DIR the pair regress reads plus its swaps (NAME.swaps.tsv)."})
 public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--rate", paramLabel = "R", defaultValue = "0.3",
