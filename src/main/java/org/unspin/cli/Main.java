@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ScoreCommand.class,
                 ImportPpsCommand.class,
                 ImportLanguageDataCommand.class,
+                SimulateCommand.class,
         })
 public final class Main implements Runnable {
 

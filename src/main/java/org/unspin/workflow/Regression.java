@@ -136,7 +136,10 @@ public final class Regression {
     /** The per-pair and total table. */
     public static String table(List<Comparison> results) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-28s %7s %9s %9s %7s %9s %9s  %s%n", "pair", "words", "spun WER", "rest. WER", "F0.5",
+        // the name column is as wide as the longest pair name, so the figures stay in columns
+        int width = Math.max(28, results.stream().mapToInt(c -> c.result().name().length()).max().orElse(0));
+        String name = "%-" + width + "s";
+        b.append(String.format(Locale.ROOT, name + " %7s %9s %9s %7s %9s %9s  %s%n", "pair", "words", "spun WER", "rest. WER", "F0.5",
                 "dWER", "dF0.5", "verdict"));
         long words = 0;
         double spunErr = 0;
@@ -146,7 +149,7 @@ public final class Regression {
             PairResult r = c.result();
             String dWer = c.baseline() == null ? "new" : String.format(Locale.ROOT, "%+.2f", r.restoredWer() - c.baseline().restoredWer());
             String dF = c.baseline() == null ? "new" : String.format(Locale.ROOT, "%+.4f", r.f05() - c.baseline().f05());
-            b.append(String.format(Locale.ROOT, "%-28s %7d %8.2f%% %8.2f%% %7.4f %9s %9s  %s%n", r.name(), r.words(), r.spunWer(),
+            b.append(String.format(Locale.ROOT, name + " %7d %8.2f%% %8.2f%% %7.4f %9s %9s  %s%n", r.name(), r.words(), r.spunWer(),
                     r.restoredWer(), r.f05(), dWer, dF, c.worse() ? "WORSE" : "ok"));
             words += r.words();
             spunErr += r.spunWer() * r.words();
@@ -154,7 +157,7 @@ public final class Regression {
             worse += c.worse() ? 1 : 0;
         }
         if (words > 0) {
-            b.append(String.format(Locale.ROOT, "%-28s %7d %8.2f%% %8.2f%%  %d of %d pairs worse than the baseline%n", "total", words,
+            b.append(String.format(Locale.ROOT, name + " %7d %8.2f%% %8.2f%%  %d of %d pairs worse than the baseline%n", "total", words,
                     spunErr / words, restErr / words, worse, results.size()));
         }
         return b.toString();

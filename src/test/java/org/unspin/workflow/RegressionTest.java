@@ -14,11 +14,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The pairs in src/test/resources/pairs against the committed baseline, and a worsened lexicon caught by regress. */
+/**
+ * The pairs in src/test/resources/pairs and the development pairs (src/test/resources/pairs-development)
+ * against their committed baselines, and a worsened lexicon caught by regress.
+ */
 class RegressionTest {
 
     static final Path PAIRS = Path.of("src/test/resources/pairs");
     static final Path BASELINE = Path.of("src/test/resources/baselines/regress.tsv");
+    static final Path DEVELOPMENT_PAIRS = Path.of("src/test/resources/pairs-development");
+    static final Path DEVELOPMENT_BASELINE = Path.of("src/test/resources/baselines/regress-development.tsv");
 
     @Test
     void noPairIsWorseThanItsBaseline() {
@@ -27,6 +32,15 @@ class RegressionTest {
         assertFalse(results.isEmpty());
         assertTrue(results.stream().allMatch(c -> c.baseline() != null), "every pair has a baseline");
         assertTrue(results.stream().noneMatch(Regression.Comparison::worse), Regression.table(results));
+    }
+
+    /** The same check a linguist runs: ./unspin regress src/test/resources/pairs-development --baseline ... */
+    @Test
+    void noDevelopmentPairIsWorseThanItsBaseline() {
+        CliRun run = CliRun.of("regress", "--baseline", DEVELOPMENT_BASELINE.toString(), DEVELOPMENT_PAIRS.toString());
+        System.out.print(run.out());
+        assertEquals(0, run.exit(), "a development pair got worse than " + DEVELOPMENT_BASELINE + ":\n" + run.out() + run.err());
+        assertFalse(run.out().contains(" new "), "every development pair has a baseline in " + DEVELOPMENT_BASELINE + ":\n" + run.out());
     }
 
     @Test
