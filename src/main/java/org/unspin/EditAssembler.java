@@ -61,11 +61,16 @@ final class EditAssembler {
             if (!absorbed[k]) {
                 TextEdit t = repairs.get(k);
                 out.add(new Edit(t.start(), t.end(), input.substring(t.start(), t.end()), t.replacement(), Edit.STAGE_NORMALIZE,
-                        "scraping", t.rule(), t.source() == null ? null : t.source().toString(), null, 1.0, t.reason()));
+                        "scraping", t.rule(), repairSource(t), null, 1.0, t.reason()));
             }
         }
         out.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
         return out;
+    }
+
+    /** The scraping.tsv line behind a repair, or for a built-in repair the normalizer rule that made it. */
+    private static String repairSource(TextEdit repair) {
+        return repair.source() != null ? repair.source().toString() : "built-in: " + repair.rule();
     }
 
     /** Index of the first repair whose end is at or after {@code offset} (repair ends grow with their starts). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.unspin.Restoration;
 import org.unspin.RestoreOptions;
 import org.unspin.Unspinner;
+import org.unspin.workflow.SpinDetector;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,15 +30,20 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Restores every {@code .txt} file under a folder into an output folder (same relative paths),
  * on several threads sharing one engine, and writes {@value #SUMMARY} there: one JSON line per
- * file with its name, tokens, edits and milliseconds, or its error. A file that cannot be read or
+ * file with its name, tokens, edits, milliseconds, whether the rules judged it spun and its
+ * spin-risk score, or its error. A file that cannot be read or
  * restored is recorded as a failure and the others go on.
  */
 final class BatchRestorer {
 
     static final String SUMMARY = "summary.jsonl";
 
-    /** The outcome for one input file; {@code error} is null when it was restored. */
-    record Result(String name, long bytes, int tokens, int edits, long millis, String error, String warning) {
+    /**
+     * The outcome for one input file; {@code error} is null when it was restored, and then
+     * {@code spun} says whether the rules judged it spun and {@code spinRisk} is its spin-risk score.
+     */
+    record Result(String name, long bytes, int tokens, int edits, long millis, String error, String warning,
+                  boolean spun, double spinRisk) {
         boolean failed() {
             return error != null;
         }
@@ -59,6 +65,7 @@ final class BatchRestorer {
     }
 
     private final Unspinner engine;
+    private final SpinDetector detector;
     private final RestoreOptions options;
     private final boolean json;
     private final int threads;
@@ -68,6 +75,7 @@ final class BatchRestorer {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.engine = engine;
+        this.detector = new SpinDetector(engine);
         this.options = options;
         this.json = json;
         this.threads = threads;
@@ -115,7 +123,7 @@ final class BatchRestorer {
 
     private Result restoreOne(Input input, Path outDir) {
         if (input.listingError() != null) {
-            return new Result(input.name(), 0, 0, 0, 0, input.listingError(), null);
+            return new Result(input.name(), 0, 0, 0, 0, input.listingError(), null, false, 0);
         }
         long t0 = System.nanoTime();
         try {
@@ -126,6 +134,8 @@ final class BatchRestorer {
             String[] warning = new String[1];
             String text = InputFiles.decode(bytes, w -> warning[0] = w);
             Restoration r = engine.restore(text, options);
+            // the risk reuses the restoration when it was made as the detector makes it (not declared spun)
+            double risk = (options.assumeSpun() ? detector.assess(text) : detector.assess(text, r)).score();
             Path out = outDir.resolve(json ? input.name().replaceFirst("(?i)\\.txt$", ".json") : input.name());
             Files.createDirectories(out.getParent());
             if (json) {
@@ -135,7 +145,7 @@ final class BatchRestorer {
                 Files.writeString(out, r.text(), StandardCharsets.UTF_8);
             }
             return new Result(input.name(), bytes.length, r.tokens(), r.editCount(), (System.nanoTime() - t0) / 1_000_000,
-                    null, warning[0]);
+                    null, warning[0], r.documentSpun(), risk);
         } catch (IOException | UncheckedIOException e) {
             return failure(input, t0, message(e));
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
@@ -145,7 +155,7 @@ final class BatchRestorer {
     }
 
     private static Result failure(Input input, long t0, String error) {
-        return new Result(input.name(), input.bytes(), 0, 0, (System.nanoTime() - t0) / 1_000_000, error, null);
+        return new Result(input.name(), input.bytes(), 0, 0, (System.nanoTime() - t0) / 1_000_000, error, null, false, 0);
     }
 
     private static String message(Exception e) {
@@ -220,6 +230,8 @@ final class BatchRestorer {
                     n.put("tokens", r.tokens());
                     n.put("edits", r.edits());
                     n.put("milliseconds", r.millis());
+                    n.put("spun", r.spun());
+                    n.put("spinRisk", r.spinRisk());
                     if (r.warning() != null) {
                         n.put("warning", r.warning());
                     }

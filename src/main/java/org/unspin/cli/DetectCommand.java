@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 @Command(name = "detect", mixinStandardHelpOptions = true,
-        description = {"Spin-risk score (0-100) of a text without its original, with the evidence behind it.",
-                "A marker for triage, not a verdict."})
+        description = "Spin-risk score (0-100) of a text without its original, with the evidence behind it: a marker "
+                + "for triage, not a verdict.")
 public final class DetectCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -37,8 +37,9 @@ public final class DetectCommand implements Callable<Integer> {
             out.println(JsonOutput.MAPPER.writeValueAsString(root));
             return 0;
         }
-        out.printf("spin risk %.1f / 100 (%s): %d words; per 100 words: %.2f strong restorations (%.2f tortured phrases), "
-                        + "%.2f weak, %.2f filler%n", risk.score(), risk.level(), risk.words(), risk.strongPer100(),
+        out.printf("spin risk %.1f / 100 (%s): %d %s; per 100 words: %.2f strong restorations (%.2f tortured phrases), "
+                        + "%.2f weak, %.2f filler%n", risk.score(), risk.level(), risk.words(), risk.words() == 1 ? "word" : "words",
+                risk.strongPer100(),
                 risk.torturedPer100(), risk.weakPer100(), risk.fillerPer100());
         for (SpinDetector.Evidence e : risk.evidence()) {
             out.printf("  [%d,%d) \"%s\" -> \"%s\"  %s%s%n", e.start(), e.end(), e.text(), e.restoration(), e.rule(),

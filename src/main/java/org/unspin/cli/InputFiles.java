@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -19,12 +20,22 @@ import java.util.function.Consumer;
  */
 final class InputFiles {
 
+    /** Said on stderr before reading a terminal: a command waiting for typed text looks hung. */
+    static final String TERMINAL_HINT = "unspin: reading the text from the terminal: type or paste it, then press "
+            + "Ctrl-D on a line of its own (or give a FILE; --help for more)";
+
+    /** Whether standard input is a terminal; {@code System.console()} is there only for one. Tests replace it. */
+    static BooleanSupplier stdinIsTerminal = () -> System.console() != null;
+
     private InputFiles() {
     }
 
     static String read(String name) throws IOException {
         byte[] bytes;
         if (name == null || name.equals("-")) {
+            if (stdinIsTerminal.getAsBoolean()) {
+                System.err.println(TERMINAL_HINT);
+            }
             bytes = System.in.readAllBytes();
             name = "standard input";
         } else {

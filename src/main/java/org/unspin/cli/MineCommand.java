@@ -31,12 +31,10 @@ public final class MineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<RuleMiner.Candidate> mined = new RuleMiner(engine.build()).mine(InputFiles.read(original), InputFiles.read(spun));
         String tsv = RuleMiner.toTsv(mined);
+        CommandOutput.write(out, tsv);
         if (out != null) {
-            Files.writeString(out, tsv, StandardCharsets.UTF_8);
             long fresh = mined.stream().filter(c -> !c.alreadyRestored() && c.knownEntry() == null).count();
             System.err.printf("%d candidate entries written to %s (%d not yet restored)%n", mined.size(), out, fresh);
-        } else {
-            System.out.print(tsv);
         }
         return 0;
     }

@@ -13,17 +13,22 @@ import org.unspin.score.Score;
 import org.unspin.score.Scorer;
 import org.unspin.score.report.ReportFormat;
 
+import org.unspin.report.RestorationReport;
+import org.unspin.workflow.SpinDetector;
+
 import java.io.PrintStream;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Restores the original wording of a spun text and prints it, or (--batch) every .txt file of a folder.",
-                "With --original, also scores the restoration against the original (report in --format)."})
+        description = "Restores the original wording of a spun text and prints it (or, with --batch, of every file "
+                + "of a folder whose name ends in .txt); --format html writes a report page of the edits and the spin "
+                + "risk, and with --original scores the restoration against the original.")
 public final class RestoreCommand implements Callable<Integer> {
 
     enum Format { text, json, html }
@@ -32,7 +37,9 @@ public final class RestoreCommand implements Callable<Integer> {
     EngineOptions engine;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text (default) or json ({\"text\": ..., \"edits\": [...]}); with --original: the score report as text, json or html.")
+            description = "text (default), json ({\"text\": ..., \"edits\": [...]}) or html (a report page: the copy and "
+                    + "its restoration side by side, the numbered edits, the spin risk; with --original also the "
+                    + "metrics and each edit's outcome). With --original, text and json are the score report.")
     Format format = Format.text;
 
     @Option(names = "--original", paramLabel = "O", description = "The original text: restore, then score the restoration against it.")
@@ -65,29 +72,30 @@ public final class RestoreCommand implements Callable<Integer> {
         String input = InputFiles.read(file);
         Unspinner unspinner = engine.build();
         Restoration r = unspinner.restore(input, new RestoreOptions(assumeSpun));
+        Optional<Score> score = original == null ? Optional.empty()
+                : Optional.of(score(InputFiles.read(original), r));
         String result;
-        if (original != null) {
-            String originalText = InputFiles.read(original);
-            List<EditAnnotation> notes = r.edits().stream()
-                    .map(e -> new EditAnnotation(e.start(), e.end(), e.before(), e.after(), e.rule(),
-                            e.source() == null ? "(built-in: " + e.stage() + ")" : e.source())).toList();
-            Score score = Scorer.score(originalText, r.text(), input, notes);
-            result = ReportFormat.named(format.name()).orElseThrow().render(score);
+        if (format == Format.html) {
+            SpinDetector.SpinRisk risk = new SpinDetector(unspinner).assess(input, r);
+            result = new RestorationReport(file == null || file.equals("-") ? "standard input" : file, r, risk,
+                    Optional.ofNullable(original), score, OffsetDateTime.now()).html();
+        } else if (score.isPresent()) {
+            result = ReportFormat.named(format.name()).orElseThrow().render(score.get());
         } else if (format == Format.json) {
             result = JsonOutput.MAPPER.writeValueAsString(JsonOutput.restoration(r, false)) + "\n";
-        } else if (format == Format.html) {
-            throw new UsageException("--format html needs --original (it is the score report)");
         } else {
             result = r.text().isEmpty() || r.text().endsWith("\n") ? r.text() : r.text() + "\n"; // empty in, empty out
         }
-        if (out != null) {
-            java.nio.file.Files.writeString(out, result, StandardCharsets.UTF_8);
-        } else {
-            PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            stdout.print(result);
-            stdout.flush();
-        }
+        CommandOutput.write(out, result);
         return 0;
+    }
+
+    /** The restoration against the original, with the engine's rule and lexicon line on each of its edits. */
+    private static Score score(String originalText, Restoration r) {
+        List<EditAnnotation> notes = r.edits().stream()
+                .map(e -> new EditAnnotation(e.start(), e.end(), e.before(), e.after(), e.rule(),
+                        e.source() == null ? "(built-in: " + e.stage() + ")" : e.source())).toList();
+        return Scorer.score(originalText, r.text(), r.input(), notes);
     }
 
     private int batch() throws Exception {
@@ -99,6 +107,9 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         if (file != null) {
             throw new UsageException("give either FILE or --batch DIR, not both");
+        }
+        if (format == Format.html || original != null) {
+            throw new UsageException("--batch writes restored text or json; --format html and --original take one FILE");
         }
         if (!Files.isDirectory(batch)) {
             throw new UsageException(batch + ": " + (Files.exists(batch) ? "is not a directory" : "no such directory"));

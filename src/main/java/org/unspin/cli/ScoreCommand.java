@@ -31,12 +31,11 @@ import java.util.concurrent.Callable;
 @Command(name = "score",
         mixinStandardHelpOptions = true,
         customSynopsis = {
-                "unspin score --original O --candidate C [--spun S] [--format text|json|html]",
-                "             [--out FILE]"},
-        description = {
-                "Scores a candidate (restored) text against the original: WER, CER, BLEU and",
-                "chrF, and with --spun also edit precision, recall and F0.5, each beside the",
-                "spun text's value. Texts may be running text or one token per line."},
+                "unspin score --original O --candidate C [--spun S]",
+                "                    [--format text|json|html] [--out FILE]"},
+        description = "Scores a candidate (restored) text against the original: WER, CER, BLEU and chrF, and with "
+                + "--spun also edit precision, recall and F0.5, each beside the spun text's value. Texts may be "
+                + "running text or one token per line.",
         exitCodeOnInvalidInput = ScoreCommand.USAGE_ERROR)
 public final class ScoreCommand implements Callable<Integer> {
 

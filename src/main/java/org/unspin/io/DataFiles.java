@@ -38,7 +38,11 @@ public final class DataFiles {
     private DataFiles() {
     }
 
-    /** Files directly in {@code dir} whose names end with one of {@code suffixes}, sorted by name. */
+    /**
+     * Files directly in {@code dir} whose names end with one of {@code suffixes}, sorted by name.
+     * A folder with none is an error naming it: pointed at the wrong folder, an engine would
+     * otherwise run without rules or restore nothing, and say nothing.
+     */
     public static List<DataFile> fromDirectory(Path dir, String... suffixes) {
         if (!Files.exists(dir)) {
             throw new UncheckedIOException(dir + ": no such directory", new NoSuchFileException(dir.toString()));
@@ -47,7 +51,18 @@ public final class DataFiles {
             throw new UncheckedIOException(dir + ": not a directory", new NotDirectoryException(dir.toString()));
         }
         String prefix = dir.getFileName() == null ? "" : dir.getFileName() + "/";
-        return list(dir, prefix, suffixes);
+        List<DataFile> files = list(dir, prefix, suffixes);
+        if (files.isEmpty()) {
+            throw new UncheckedIOException(dir + ": no " + anyOf(suffixes) + " file in this folder",
+                    new NoSuchFileException(dir.toString()));
+        }
+        return files;
+    }
+
+    /** ".drl, .dsl or .dslr". */
+    private static String anyOf(String... suffixes) {
+        int last = suffixes.length - 1;
+        return last == 0 ? suffixes[0] : String.join(", ", List.of(suffixes).subList(0, last)) + " or " + suffixes[last];
     }
 
     /** Files of a classpath folder such as {@code unspin/lexicon}, named {@code lexicon/...}. */

@@ -21,17 +21,17 @@ public final class EditEvaluation {
      * @param system      edits from the spun text to the candidate
      * @param annotations the engine's annotations (character offsets into the spun text), may be empty
      */
-    public static EditScore compare(List<Edit> gold, List<Edit> system, List<EditAnnotation> annotations) {
+    public static EditScore compare(List<WordEdit> gold, List<WordEdit> system, List<EditAnnotation> annotations) {
         Set<Identity> goldIdentities = identities(gold);
         Set<Identity> systemIdentities = identities(system);
         List<JudgedEdit> judgedGold = new ArrayList<>(gold.size());
-        for (Edit edit : gold) {
+        for (WordEdit edit : gold) {
             Outcome outcome = systemIdentities.contains(Identity.of(edit)) ? Outcome.CORRECT
                     : overlapsAny(edit, system) ? Outcome.WRONG : Outcome.MISSED;
             judgedGold.add(new JudgedEdit(edit, outcome, EditAnnotation.overlapping(annotations, edit.sourceChars())));
         }
         List<JudgedEdit> judgedSystem = new ArrayList<>(system.size());
-        for (Edit edit : system) {
+        for (WordEdit edit : system) {
             Outcome outcome = goldIdentities.contains(Identity.of(edit)) ? Outcome.CORRECT
                     : overlapsAny(edit, gold) ? Outcome.WRONG : Outcome.FALSE_ALARM;
             judgedSystem.add(new JudgedEdit(edit, outcome, EditAnnotation.overlapping(annotations, edit.sourceChars())));
@@ -41,21 +41,21 @@ public final class EditEvaluation {
 
     /** What makes two edits the same edit: where in the spun text, and what replaces it. */
     private record Identity(Span spunTokens, List<String> replacement) {
-        static Identity of(Edit edit) {
+        static Identity of(WordEdit edit) {
             return new Identity(edit.sourceTokens(), WordTokens.of(edit.after()));
         }
     }
 
-    private static Set<Identity> identities(List<Edit> edits) {
+    private static Set<Identity> identities(List<WordEdit> edits) {
         Set<Identity> identities = new HashSet<>();
-        for (Edit edit : edits) {
+        for (WordEdit edit : edits) {
             identities.add(Identity.of(edit));
         }
         return identities;
     }
 
-    private static boolean overlapsAny(Edit edit, List<Edit> others) {
-        for (Edit other : others) {
+    private static boolean overlapsAny(WordEdit edit, List<WordEdit> others) {
+        for (WordEdit other : others) {
             if (edit.sourceTokens().overlaps(other.sourceTokens())) {
                 return true;
             }

@@ -24,12 +24,12 @@ public final class EditExtractor {
     }
 
     /** The edits from {@code source} to {@code target}, in text order. */
-    public static List<Edit> between(String source, String target) {
+    public static List<WordEdit> between(String source, String target) {
         List<Token> sourceTokens = WordTokens.spans(source);
         List<Token> targetTokens = WordTokens.spans(target);
         Alignment alignment = Alignment.of(keys(sourceTokens), keys(targetTokens));
 
-        List<Edit> edits = new ArrayList<>();
+        List<WordEdit> edits = new ArrayList<>();
         OpenEdit open = null;
         int sourcePosition = 0;
         int targetPosition = 0;
@@ -71,12 +71,12 @@ public final class EditExtractor {
             this.targetStart = targetStart;
         }
 
-        Edit close(String source, List<Token> sourceTokens, String target, List<Token> targetTokens) {
+        WordEdit close(String source, List<Token> sourceTokens, String target, List<Token> targetTokens) {
             Span sourceSpan = new Span(sourceStart, sourceEnd);
             Span targetSpan = new Span(targetStart, targetEnd);
             Span sourceChars = WordTokens.chars(sourceTokens, sourceSpan);
             Span targetChars = WordTokens.chars(targetTokens, targetSpan);
-            return new Edit(sourceSpan, targetSpan, sourceChars, targetChars,
+            return new WordEdit(sourceSpan, targetSpan, sourceChars, targetChars,
                     source.substring(sourceChars.start(), sourceChars.end()),
                     target.substring(targetChars.start(), targetChars.end()));
         }

@@ -1,6 +1,7 @@
 package org.unspin.score;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Edit-level precision, recall and F0.5 in the style of grammatical-error-correction scoring
@@ -8,9 +9,10 @@ import java.util.List;
  * candidate; a system edit is a true positive when a gold edit has the same spun span and the
  * same replacement tokens.
  *
- * <p>As in ERRANT's compare_m2.py: precision is 1 when there is no false positive, recall is 1
- * when there is no false negative, and F is 0 when precision + recall is 0. So the spun text
- * itself (no system edit) scores precision 1, recall 0, F0.5 0.
+ * <p>A ratio with nothing to count is undefined, not 1 (ERRANT's compare_m2.py says 1): precision
+ * of a text that makes no edit, recall where there is nothing to restore. F0.5 is 0 when no
+ * edit is right but there were edits to make or made, and undefined when there were none at all.
+ * So the spun text itself (no system edit) scores precision undefined, recall 0, F0.5 0.
  *
  * @param gold   gold edits, each CORRECT, WRONG or MISSED
  * @param system system edits, each CORRECT, WRONG or FALSE_ALARM
@@ -67,23 +69,34 @@ public record EditScore(List<JudgedEdit> gold, List<JudgedEdit> system) {
         return gold.stream().filter(e -> e.outcome() != Outcome.CORRECT).toList();
     }
 
-    /** TP / (TP + FP), 1 without false positives. */
-    public double precision() {
-        int falsePositives = falsePositiveCount();
-        return falsePositives == 0 ? 1.0 : (double) truePositiveCount() / (truePositiveCount() + falsePositives);
+    /** TP / (TP + FP); undefined without system edits. */
+    public OptionalDouble precision() {
+        return ratio(truePositiveCount(), system.size());
     }
 
-    /** TP / (TP + FN), 1 without false negatives. */
-    public double recall() {
-        int falseNegatives = falseNegativeCount();
-        return falseNegatives == 0 ? 1.0 : (double) truePositiveCount() / (truePositiveCount() + falseNegatives);
+    /** TP / (TP + FN); undefined without gold edits. */
+    public OptionalDouble recall() {
+        return ratio(truePositiveCount(), gold.size());
     }
 
-    /** (1 + b^2) P R / (b^2 P + R) with b = 0.5; 0 when P + R is 0. */
-    public double f05() {
-        double p = precision();
-        double r = recall();
+    /**
+     * (1 + b^2) P R / (b^2 P + R) with b = 0.5; 0 when no edit is right (an undefined precision or
+     * recall then counts as 0), undefined when there are neither gold nor system edits.
+     */
+    public OptionalDouble f05() {
+        if (gold.isEmpty() && system.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        if (truePositiveCount() == 0) {
+            return OptionalDouble.of(0.0);
+        }
+        double p = precision().orElseThrow();
+        double r = recall().orElseThrow();
         double weight = BETA * BETA;
-        return p + r == 0 ? 0.0 : (1 + weight) * p * r / (weight * p + r);
+        return OptionalDouble.of((1 + weight) * p * r / (weight * p + r));
+    }
+
+    private static OptionalDouble ratio(int count, int total) {
+        return total == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) count / total);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param outcome     how it fared
  * @param annotations engine annotations overlapping its spun span (empty without annotations)
  */
-public record JudgedEdit(Edit edit, Outcome outcome, List<EditAnnotation> annotations) {
+public record JudgedEdit(WordEdit edit, Outcome outcome, List<EditAnnotation> annotations) {
 
     public JudgedEdit {
         annotations = List.copyOf(annotations);

@@ -2,7 +2,6 @@ package org.unspin.score;
 
 import java.util.OptionalDouble;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The headline numbers of a {@link Score}, with their units and JSON names. WER, CER, BLEU and
@@ -17,6 +16,9 @@ public enum Metric {
     PRECISION("precision", "precision", 1, m -> edits(m, EditScore::precision)),
     RECALL("recall", "recall", 1, m -> edits(m, EditScore::recall)),
     F05("f05", "F0.5", 1, m -> edits(m, EditScore::f05));
+
+    /** How reports show a value that is undefined (precision of a text that makes no edit). */
+    public static final String UNDEFINED = "n/a";
 
     private final String key;
     private final String label;
@@ -50,9 +52,22 @@ public enum Metric {
         return perfect != 1;
     }
 
-    /** This metric's value in {@code metrics}; empty for edit metrics without a spun text. */
+    /**
+     * This metric's value in {@code metrics}; empty for edit metrics without a spun text and where
+     * the value is undefined (see {@link EditScore}).
+     */
     public OptionalDouble of(MetricSet metrics) {
         return extractor.apply(metrics);
+    }
+
+    /** Whether {@code metrics} has this metric at all: edit metrics need the spun text. */
+    public boolean appliesTo(MetricSet metrics) {
+        return !isEditMetric() || metrics.edits().isPresent();
+    }
+
+    /** Precision, recall and F0.5: measured over edits, which need the spun text. */
+    public boolean isEditMetric() {
+        return !isPercent();
     }
 
     /**
@@ -69,7 +84,7 @@ public enum Metric {
         return larger == 0 ? 0.0 : (before - after) / larger;
     }
 
-    private static OptionalDouble edits(MetricSet metrics, ToDoubleFunction<EditScore> value) {
-        return metrics.edits().map(e -> OptionalDouble.of(value.applyAsDouble(e))).orElse(OptionalDouble.empty());
+    private static OptionalDouble edits(MetricSet metrics, Function<EditScore, OptionalDouble> value) {
+        return metrics.edits().map(value).orElse(OptionalDouble.empty());
     }
 }

@@ -49,7 +49,7 @@ public final class Scorer {
     }
 
     /** What edit scoring needs besides the text scored: the spun text and its edits to the original. */
-    private record Gold(String spun, List<Edit> edits, List<EditAnnotation> annotations) {
+    private record Gold(String spun, List<WordEdit> edits, List<EditAnnotation> annotations) {
         EditScore score(String text) {
             return EditEvaluation.compare(edits, EditExtractor.between(spun, text), annotations);
         }

@@ -73,7 +73,8 @@ public final class Regression {
     public PairResult run(String name, String original, String spun) {
         Restoration r = engine.restore(spun);
         Score score = Scorer.score(original, r.text(), spun);
-        double f05 = score.value(Metric.F05).orElse(0);
+        // undefined F0.5: nothing to restore and nothing changed, which is as good as it gets
+        double f05 = score.value(Metric.F05).orElse(1);
         return new PairResult(name, score.metrics().words().referenceLength(), score.baselineValue(Metric.WER).orElse(0),
                 score.wer(), f05, r.editCount());
     }
@@ -145,6 +146,7 @@ public final class Regression {
         double spunErr = 0;
         double restErr = 0;
         int worse = 0;
+        int unmatched = 0;
         for (Comparison c : results) {
             PairResult r = c.result();
             String dWer = c.baseline() == null ? "new" : String.format(Locale.ROOT, "%+.2f", r.restoredWer() - c.baseline().restoredWer());
@@ -155,10 +157,14 @@ public final class Regression {
             spunErr += r.spunWer() * r.words();
             restErr += r.restoredWer() * r.words();
             worse += c.worse() ? 1 : 0;
+            unmatched += c.baseline() == null ? 1 : 0;
         }
         if (words > 0) {
-            b.append(String.format(Locale.ROOT, name + " %7d %8.2f%% %8.2f%%  %d of %d pairs worse than the baseline%n", "total", words,
-                    spunErr / words, restErr / words, worse, results.size()));
+            String verdict = unmatched == results.size() ? "no pair has a baseline to compare with"
+                    : String.format(Locale.ROOT, "%d of %d pairs worse than the baseline%s", worse, results.size() - unmatched,
+                    unmatched == 0 ? "" : ", " + unmatched + " new");
+            b.append(String.format(Locale.ROOT, name + " %7d %8.2f%% %8.2f%%  %s%n", "total", words,
+                    spunErr / words, restErr / words, verdict));
         }
         return b.toString();
     }

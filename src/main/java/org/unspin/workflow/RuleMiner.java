@@ -4,7 +4,7 @@ import net.sf.extjwnl.data.POS;
 import org.unspin.Restoration;
 import org.unspin.Unspinner;
 import org.unspin.lexicon.LexiconEntry;
-import org.unspin.score.Edit;
+import org.unspin.score.WordEdit;
 import org.unspin.score.EditExtractor;
 import org.unspin.score.Token;
 import org.unspin.score.WordTokens;
@@ -14,10 +14,8 @@ import org.unspin.wordnet.WordNet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Mines candidate lexicon entries from an original/spun pair: aligns the two, takes each run of
@@ -56,13 +54,11 @@ public final class RuleMiner {
 
     public List<Candidate> mine(String original, String spun) {
         Restoration restored = engine.restore(spun);
-        Set<String> stillWrong = new HashSet<>();
-        for (Edit e : EditExtractor.between(restored.text(), original)) {
-            stillWrong.add(norm(e.after()));
-        }
+        // what the restoration left different from the original, placed in the original's words
+        List<WordEdit> stillDifferent = EditExtractor.between(restored.text(), original);
         List<Token> spunTokens = WordTokens.spans(spun);
         List<Candidate> out = new ArrayList<>();
-        for (Edit e : merged(EditExtractor.between(spun, original))) {
+        for (WordEdit e : merged(EditExtractor.between(spun, original))) {
             String s = norm(e.before());
             String o = norm(e.after());
             int words = Math.max(e.sourceTokens().length(), e.targetTokens().length());
@@ -88,7 +84,7 @@ public final class RuleMiner {
             Relation relation = relate(s, o);
             int sc = commonness(s);
             int oc = commonness(o);
-            boolean restoredAlready = !o.isEmpty() && !stillWrong.contains(o);
+            boolean restoredAlready = isRestored(e, stillDifferent);
             String known = knownEntry(s);
             double rank = relation.weight() + (oc > sc ? 0.2 : 0) - 0.05 * words + (restoredAlready ? -0.5 : 0);
             out.add(new Candidate(s, o, before, after, relation, sc, oc, restoredAlready, known, rank));
@@ -103,14 +99,23 @@ public final class RuleMiner {
         return distinct;
     }
 
+    /**
+     * Whether the restoration already turns this difference into the original's wording: nothing
+     * it left different touches the same words of the original. Both sides are placed in the
+     * original's words, so a phrase is compared with the phrase, not with its single words.
+     */
+    private static boolean isRestored(WordEdit spunToOriginal, List<WordEdit> restoredToOriginal) {
+        return restoredToOriginal.stream().noneMatch(r -> r.targetTokens().overlaps(spunToOriginal.targetTokens()));
+    }
+
     /** Runs of differences separated by nothing are one phrase: "killing try" -> "assassination attempt". */
-    private static List<Edit> merged(List<Edit> edits) {
-        List<Edit> out = new ArrayList<>();
-        for (Edit e : edits) {
+    private static List<WordEdit> merged(List<WordEdit> edits) {
+        List<WordEdit> out = new ArrayList<>();
+        for (WordEdit e : edits) {
             if (!out.isEmpty()) {
-                Edit last = out.get(out.size() - 1);
+                WordEdit last = out.get(out.size() - 1);
                 if (last.sourceTokens().end() == e.sourceTokens().start() && last.targetTokens().end() == e.targetTokens().start()) {
-                    out.set(out.size() - 1, new Edit(
+                    out.set(out.size() - 1, new WordEdit(
                             new org.unspin.score.Span(last.sourceTokens().start(), e.sourceTokens().end()),
                             new org.unspin.score.Span(last.targetTokens().start(), e.targetTokens().end()),
                             new org.unspin.score.Span(last.sourceChars().start(), e.sourceChars().end()),

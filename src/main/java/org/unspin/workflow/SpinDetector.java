@@ -4,9 +4,13 @@ import org.unspin.Edit;
 import org.unspin.Restoration;
 import org.unspin.RestoreOptions;
 import org.unspin.Unspinner;
+import org.unspin.tokenize.EnglishTokenizer;
+import org.unspin.tokenize.Token;
+import org.unspin.tokenize.TokenKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A spin-risk marker for a text whose original is unknown. The text is read twice: as it is
@@ -29,6 +33,9 @@ public final class SpinDetector {
         }
     }
 
+    /** Token kinds need no base forms: a tokenizer that lemmatizes nothing. */
+    private static final EnglishTokenizer WORDS = new EnglishTokenizer(Set::of);
+
     private final Unspinner engine;
 
     public SpinDetector(Unspinner engine) {
@@ -36,9 +43,16 @@ public final class SpinDetector {
     }
 
     public SpinRisk assess(String text) {
-        Restoration asIs = engine.restore(text);
-        Restoration assumed = engine.restore(text, new RestoreOptions(true));
-        int words = Math.max(1, (int) text.codePoints().filter(Character::isWhitespace).count() + 1);
+        return assess(text, engine.restore(text));
+    }
+
+    /**
+     * As {@link #assess(String)}, given the text's restoration with default options. A document
+     * the rules already judged spun is restored as if declared spun, so it is not restored again.
+     */
+    public SpinRisk assess(String text, Restoration asIs) {
+        Restoration assumed = asIs.documentSpun() ? asIs : engine.restore(text, new RestoreOptions(true));
+        int words = Math.max(1, countWords(text));
         int strong = 0;
         int tortured = 0;
         List<Evidence> evidence = new ArrayList<>();
@@ -70,6 +84,17 @@ public final class SpinDetector {
         evidence.sort(java.util.Comparator.comparingInt(Evidence::start));
         return new SpinRisk(Math.round(score * 10) / 10.0, words, strong, weak, filler, tortured, strong * per, weak * per,
                 filler * per, tortured * per, List.copyOf(evidence));
+    }
+
+    /** Words and numbers as the tokenizer cuts them: spacing and punctuation do not count. */
+    static int countWords(String text) {
+        int words = 0;
+        for (Token t : WORDS.tokenize(text)) {
+            if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static Evidence evidence(Edit e) {

@@ -14,7 +14,16 @@ public record CliRun(int exit, String out, String err) {
     }
 
     /** One run with {@code stdin} as standard input; runs are serialized, as they swap the JVM's streams. */
-    public static synchronized CliRun withInput(byte[] stdin, String... args) {
+    public static CliRun withInput(byte[] stdin, String... args) {
+        return run(false, stdin, args);
+    }
+
+    /** One run as if standard input were a terminal (on which nothing is typed). */
+    public static CliRun onTerminal(String... args) {
+        return run(true, new byte[0], args);
+    }
+
+    private static synchronized CliRun run(boolean terminal, byte[] stdin, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         InputStream oldIn = System.in;
@@ -24,12 +33,14 @@ public record CliRun(int exit, String out, String err) {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             System.setIn(new ByteArrayInputStream(stdin));
+            InputFiles.stdinIsTerminal = () -> terminal;
             int code = Main.run(args);
             return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
             System.setIn(oldIn);
+            InputFiles.stdinIsTerminal = () -> System.console() != null;
         }
     }
 }

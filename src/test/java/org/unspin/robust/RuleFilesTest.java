@@ -129,7 +129,9 @@ class RuleFilesTest {
     @Test
     void anEmptyOrMissingFolderIsNamed(@TempDir Path root) throws IOException {
         Path empty = Files.createDirectories(root.resolve("rules"));
-        assertEquals("rules:0: no rule files (.drl, .dsl, .dslr) found", problems(empty).get(0).toString());
+        Files.writeString(empty.resolve("notes.txt"), "not a rule file");
+        UncheckedIOException none = assertThrows(UncheckedIOException.class, () -> RuleBase.compile(empty));
+        assertEquals(empty + ": no .drl, .dsl or .dslr file in this folder", none.getMessage());
         UncheckedIOException missing = assertThrows(UncheckedIOException.class, () -> RuleBase.compile(root.resolve("nowhere")));
         assertEquals(root.resolve("nowhere") + ": no such directory", missing.getMessage());
         Path file = Files.writeString(root.resolve("a-file.drl"), GOOD_RULE);

@@ -3,6 +3,7 @@ package org.unspin.score;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,10 +46,10 @@ class EditEvaluationTest {
         assertEquals(1, score.wrongCount());
         assertEquals(1, score.falseAlarmCount());
         assertEquals(2, score.missedCount());
-        assertEquals(1.0 / 3, score.precision(), 1e-12);
-        assertEquals(1.0 / 4, score.recall(), 1e-12);
+        assertEquals(1.0 / 3, score.precision().orElseThrow(), 1e-12);
+        assertEquals(1.0 / 4, score.recall().orElseThrow(), 1e-12);
         // (1 + 0.25) * (1/3) * (1/4) / (0.25 * (1/3) + 1/4)
-        assertEquals(0.3125, score.f05(), 1e-12);
+        assertEquals(0.3125, score.f05().orElseThrow(), 1e-12);
         assertEquals(List.of("CORRECT Little -> Small"), describe(score.truePositives()));
         assertEquals(2, score.falsePositives().size());
         assertEquals(3, score.falseNegatives().size());
@@ -56,8 +57,8 @@ class EditEvaluationTest {
 
     @Test
     void aTruePositiveNeedsTheSameReplacement() {
-        List<Edit> gold = EditExtractor.between("killing try", "assassination attempt");
-        List<Edit> system = EditExtractor.between("killing try", "Assassination effort");
+        List<WordEdit> gold = EditExtractor.between("killing try", "assassination attempt");
+        List<WordEdit> system = EditExtractor.between("killing try", "Assassination effort");
         EditScore score = EditEvaluation.compare(gold, system, List.of());
         assertEquals(1, score.truePositiveCount(), "case does not matter");
         assertEquals(1, score.falsePositiveCount());
@@ -65,23 +66,23 @@ class EditEvaluationTest {
     }
 
     @Test
-    void degenerateCountsFollowErrantConventions() {
-        // ERRANT compare_m2.py computeFScore: P = 1 without FP, R = 1 without FN, F = 0 when P + R = 0.
-        List<Edit> gold = EditExtractor.between(SPUN, ORIGINAL);
+    void aRatioWithNothingToCountIsUndefined() {
+        // Unlike ERRANT (which says 1): no system edit leaves precision undefined, no gold edit recall.
+        List<WordEdit> gold = EditExtractor.between(SPUN, ORIGINAL);
         EditScore nothingDone = EditEvaluation.compare(gold, List.of(), List.of());
-        assertEquals(1.0, nothingDone.precision());
-        assertEquals(0.0, nothingDone.recall());
-        assertEquals(0.0, nothingDone.f05());
+        assertEquals(OptionalDouble.empty(), nothingDone.precision());
+        assertEquals(OptionalDouble.of(0.0), nothingDone.recall());
+        assertEquals(OptionalDouble.of(0.0), nothingDone.f05());
 
         EditScore nothingToDo = EditEvaluation.compare(List.of(), List.of(), List.of());
-        assertEquals(1.0, nothingToDo.precision());
-        assertEquals(1.0, nothingToDo.recall());
-        assertEquals(1.0, nothingToDo.f05());
+        assertEquals(OptionalDouble.empty(), nothingToDo.precision());
+        assertEquals(OptionalDouble.empty(), nothingToDo.recall());
+        assertEquals(OptionalDouble.empty(), nothingToDo.f05());
 
         EditScore onlyFalseAlarms = EditEvaluation.compare(List.of(), EditExtractor.between("a b", "a c"), List.of());
-        assertEquals(0.0, onlyFalseAlarms.precision());
-        assertEquals(1.0, onlyFalseAlarms.recall());
-        assertEquals(0.0, onlyFalseAlarms.f05());
+        assertEquals(OptionalDouble.of(0.0), onlyFalseAlarms.precision());
+        assertEquals(OptionalDouble.empty(), onlyFalseAlarms.recall());
+        assertEquals(OptionalDouble.of(0.0), onlyFalseAlarms.f05());
     }
 
     @Test

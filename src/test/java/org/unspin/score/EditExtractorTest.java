@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class EditExtractorTest {
 
-    private static List<String> beforeAfter(List<Edit> edits) {
+    private static List<String> beforeAfter(List<WordEdit> edits) {
         return edits.stream().map(e -> e.before() + " -> " + e.after()).toList();
     }
 
     @Test
     void splitsARunBeforeEverySubstitution() {
-        List<Edit> edits = EditExtractor.between("Little hats rallied.", "Small caps rallied.");
+        List<WordEdit> edits = EditExtractor.between("Little hats rallied.", "Small caps rallied.");
         assertEquals(List.of("Little -> Small", "hats -> caps"), beforeAfter(edits));
         assertEquals(new Span(0, 1), edits.get(0).sourceTokens());
         assertEquals(new Span(1, 2), edits.get(1).sourceTokens());
@@ -22,9 +22,9 @@ class EditExtractorTest {
 
     @Test
     void gapsJoinTheSubstitutionBeforeThem() {
-        List<Edit> edits = EditExtractor.between("up due to the fact that January", "up since January");
+        List<WordEdit> edits = EditExtractor.between("up due to the fact that January", "up since January");
         assertEquals(List.of("due to the fact that -> since"), beforeAfter(edits));
-        Edit edit = edits.get(0);
+        WordEdit edit = edits.get(0);
         assertEquals(new Span(1, 6), edit.sourceTokens());
         assertEquals(new Span(1, 2), edit.targetTokens());
         assertEquals(new Span(3, 23), edit.sourceChars());
@@ -33,14 +33,14 @@ class EditExtractorTest {
 
     @Test
     void insertionsAndDeletionsOnTheirOwn() {
-        List<Edit> edits = EditExtractor.between("in Nyc City today", "in New York City");
+        List<WordEdit> edits = EditExtractor.between("in Nyc City today", "in New York City");
         assertEquals(List.of("Nyc -> New York", "today -> "), beforeAfter(edits));
-        Edit deletion = edits.get(1);
+        WordEdit deletion = edits.get(1);
         assertEquals(new Span(3, 4), deletion.sourceTokens());
         assertEquals(new Span(4, 4), deletion.targetTokens());
         assertEquals(new Span(16, 16), deletion.targetChars(), "deleted at the end of the target");
 
-        Edit insertion = EditExtractor.between("the Stock Exchange", "the New York Stock Exchange").get(0);
+        WordEdit insertion = EditExtractor.between("the Stock Exchange", "the New York Stock Exchange").get(0);
         assertEquals(new Span(1, 1), insertion.sourceTokens());
         assertEquals(new Span(4, 4), insertion.sourceChars(), "inserted before 'Stock'");
         assertEquals("New York", insertion.after());

@@ -20,7 +20,8 @@ import java.util.OptionalDouble;
 
 /**
  * The score as JSON. Field names are stable; fields are always present, {@code null} where a
- * value needs the spun text and none was given. Percentages have 2 decimals, fractions 4.
+ * value needs the spun text and none was given or is undefined (precision of a text that makes no
+ * edit). Percentages have 2 decimals, fractions 4.
  *
  * <table>
  * <caption>Fields</caption>

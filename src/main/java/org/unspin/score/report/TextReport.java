@@ -10,7 +10,6 @@ import org.unspin.score.Score;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -29,17 +28,15 @@ public final class TextReport {
                 ? String.format(Locale.ROOT, "%-10s %10s %10s %12s%n", "metric", "candidate", "spun", "rel. impr.")
                 : String.format(Locale.ROOT, "%-10s %10s%n", "metric", "candidate"));
         for (Metric metric : Metric.values()) {
-            OptionalDouble value = score.value(metric);
-            if (value.isEmpty()) {
+            if (!metric.appliesTo(score.metrics())) {
                 continue;
             }
-            out.append(String.format(Locale.ROOT, "%-10s %10s", metric.label(), number(metric, value.getAsDouble())));
+            String row = String.format(Locale.ROOT, "%-10s %10s", metric.label(), Numbers.format(metric, score.value(metric)));
             if (withBaseline) {
-                out.append(String.format(Locale.ROOT, " %10s %12s",
-                        number(metric, score.baselineValue(metric).orElseThrow()),
-                        String.format(Locale.ROOT, "%+.1f %%", 100 * score.relativeImprovement(metric).orElseThrow())));
+                row += String.format(Locale.ROOT, " %10s %12s", Numbers.format(metric, score.baselineValue(metric)),
+                        Numbers.change(score.relativeImprovement(metric)));
             }
-            out.append(System.lineSeparator());
+            out.append(row.stripTrailing()).append(System.lineSeparator());
         }
         out.append(System.lineSeparator());
         MetricSet metrics = score.metrics();
@@ -55,12 +52,6 @@ public final class TextReport {
             edits.falseNegatives().forEach(e -> out.append(editLine("FN", e)));
         });
         return out.toString();
-    }
-
-    private static String number(Metric metric, double value) {
-        return metric.isPercent()
-                ? String.format(Locale.ROOT, "%.2f", value)
-                : String.format(Locale.ROOT, "%.4f", value);
     }
 
     private static String counts(String unit, ErrorRate rate) {

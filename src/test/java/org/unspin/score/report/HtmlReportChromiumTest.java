@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unspin.cli.CliRun;
 import org.unspin.score.EditAnnotation;
 import org.unspin.score.Scorer;
 import org.unspin.score.ScoringExamples;
@@ -18,7 +19,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,9 +32,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Loads the HTML report of the reference pair in headless Chromium: the page must run its
- * script without console output or errors, and a screenshot must show the three columns side by
- * side. Skipped, with a message, where Chromium is not installed.
+ * Loads the HTML pages in headless Chromium: the score page of the reference pair and the report
+ * of the suspect copy (with and without its original). Each must run its script without console
+ * output or errors, keep its numbered marks and edit table in the DOM, and show its columns side
+ * by side in a screenshot (kept under target/report-screenshots/ to look at). Skipped, with a
+ * message, where Chromium is not installed.
  */
 class HtmlReportChromiumTest {
 
@@ -41,13 +47,18 @@ class HtmlReportChromiumTest {
     private static final int SPUN_BAR = 0x7a1fa2;
     private static final int CANDIDATE_BAR = 0x00796b;
 
+    private static final String SPUN_EXAMPLE = "examples/cnbc-small-caps/spun.txt";
+    private static final String ORIGINAL_EXAMPLE = "examples/cnbc-small-caps/original.txt";
+
     private static Path chromium;
 
     @TempDir
     Path work;
 
-    private static final String NO_CHROMIUM = "Chromium is not on PATH (Debian packages chromium and chromium-driver,"
-            + " which .ci/run installs): skipping the browser test of the HTML report";
+    private static final String NO_CHROMIUM = "Chromium is not on PATH (Debian package chromium, which .ci/run installs):"
+            + " skipping the browser tests of the HTML reports";
+
+    private static final Path SCREENSHOTS = Path.of("target/report-screenshots");
 
     @BeforeAll
     static void findChromium() {
@@ -73,28 +84,93 @@ class HtmlReportChromiumTest {
             assertTrue(dom.contains("id=\"" + id + "\""), "column " + id);
         }
         for (String outcome : List.of("correct", "wrong", "missed", "false-alarm")) {
-            assertTrue(dom.contains("<span class=\"edit " + outcome + "\" title=\""), "a highlighted edit: " + outcome);
+            assertTrue(dom.contains("<span class=\"edit " + outcome + "\" data-edit=\""), "a highlighted edit: " + outcome);
         }
         assertTrue(dom.contains("rule: restore-head-of-state") && dom.contains("lexicon: lexicon/phrases.tsv:7"),
                 "hover text of an annotated edit");
+        assertTrue(dom.contains("<td>restore-head-of-state</td><td class=\"source\">lexicon/phrases.tsv:7</td>"),
+                "the edit table names rule and lexicon line");
+        assertEveryMarkHasItsRow(dom);
+    }
+
+    @Test
+    void suspectCopyPageNeedsNoOriginal() throws Exception {
+        Path page = work.resolve("copy.html");
+        CliRun run = CliRun.of("restore", SPUN_EXAMPLE, "--format", "html", "--out", page.toString());
+        assertEquals(0, run.exit(), run.err());
+        Result result = run("--dump-dom", page.toUri().toString());
+        assertEquals(List.of(), consoleLines(result.stderr()), "console output of the page");
+        String dom = result.stdout();
+        assertTrue(dom.contains("data-ready=\"yes\""), "the page script ran to its end: " + head(dom));
+        assertTrue(dom.contains("id=\"spun\"") && dom.contains("id=\"candidate\"") && !dom.contains("id=\"original\""),
+                "the copy and its restoration, no original");
+        assertTrue(dom.contains("<dt>suspect copy</dt><dd>" + SPUN_EXAMPLE + "</dd>"), "file name");
+        assertTrue(dom.contains("<dt>engine</dt><dd>unspin "), "engine version");
+        assertTrue(Pattern.compile("<dt>date</dt><dd>\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d ").matcher(dom).find(), "date");
+        assertTrue(dom.contains("<h2>Spin risk</h2>") && dom.contains("(high): a marker for triage"), "spin risk");
+        assertTrue(dom.contains("<td>accept: a strong candidate whose guards hold</td><td class=\"source\">lexicon/finance.tsv:"),
+                "rule and lexicon line in the edit table");
+        assertFalse(dom.contains("\u2038") || dom.contains("<section class=\"metrics\">"), "no gap caret; no metrics without an original");
+        assertEveryMarkHasItsRow(dom);
+        screenshot(page, "suspect-copy.png", List.of(SPUN_BAR, CANDIDATE_BAR));
+    }
+
+    @Test
+    void suspectCopyPageWithItsOriginalGainsMetricsAndOutcomes() throws Exception {
+        Path page = work.resolve("scored.html");
+        CliRun run = CliRun.of("restore", SPUN_EXAMPLE, "--original", ORIGINAL_EXAMPLE, "--format", "html", "--out", page.toString());
+        assertEquals(0, run.exit(), run.err());
+        Result result = run("--dump-dom", page.toUri().toString());
+        assertEquals(List.of(), consoleLines(result.stderr()), "console output of the page");
+        String dom = result.stdout();
+        assertTrue(dom.contains("<dt>original</dt><dd>" + ORIGINAL_EXAMPLE + "</dd>"), "original's file name");
+        assertTrue(dom.contains("<tr data-metric=\"precision\"><th>precision</th><td>0.9593</td><td>n/a</td><td></td></tr>"),
+                "undefined precision of the copy, with no change");
+        for (String outcome : List.of("correct", "wrong", "missed")) {
+            assertTrue(dom.contains("<span class=\"edit " + outcome + "\" data-edit=\""), "an edit marked " + outcome);
+        }
+        assertTrue(dom.contains("<th>outcome</th>") && dom.contains("<td>restored correctly</td>"), "outcomes in the table");
+        assertEveryMarkHasItsRow(dom);
+        screenshot(page, "suspect-copy-with-original.png", List.of(SPUN_BAR, CANDIDATE_BAR, ORIGINAL_BAR));
     }
 
     @Test
     void screenshotShowsThreeColumnsSideBySide() throws Exception {
-        Path page = writeReferenceReport();
-        Path png = work.resolve("report.png");
-        Result result = run("--window-size=1400,1000", "--hide-scrollbars", "--screenshot=" + png, page.toUri().toString());
-        assertTrue(Files.size(png) > 0, "no screenshot: " + result.stderr());
+        screenshot(writeReferenceReport(), "score.png", List.of(ORIGINAL_BAR, SPUN_BAR, CANDIDATE_BAR));
+    }
+
+    /** Every edit number marked in a column has its row in the edit table, and every row its mark. */
+    private static void assertEveryMarkHasItsRow(String dom) {
+        Set<String> marked = new TreeSet<>();
+        Matcher marks = Pattern.compile("<a class=\"tag\" href=\"#edit-(\\d+)\">").matcher(dom);
+        while (marks.find()) {
+            marked.add(marks.group(1));
+        }
+        Set<String> rows = new TreeSet<>();
+        Matcher row = Pattern.compile("<tr id=\"edit-(\\d+)\"").matcher(dom);
+        while (row.find()) {
+            rows.add(row.group(1));
+        }
+        assertFalse(rows.isEmpty(), "an edit table");
+        assertEquals(rows, marked, "numbers in the columns and in the table");
+    }
+
+    /** Takes a screenshot into target/report-screenshots/ and checks the columns stand side by side, left to right. */
+    private void screenshot(Path page, String name, List<Integer> barsLeftToRight) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Path png = SCREENSHOTS.resolve(name);
+        Files.deleteIfExists(png);
+        Result result = run("--window-size=1400,1000", "--hide-scrollbars", "--screenshot=" + png.toAbsolutePath(),
+                page.toUri().toString());
+        assertTrue(Files.exists(png) && Files.size(png) > 0, "no screenshot: " + result.stderr());
         BufferedImage image = ImageIO.read(png.toFile());
-        Box original = find(image, ORIGINAL_BAR);
-        Box spun = find(image, SPUN_BAR);
-        Box candidate = find(image, CANDIDATE_BAR);
-        assertTrue(original.right < spun.left && spun.right < candidate.left,
-                "columns left to right: " + original + " " + spun + " " + candidate);
-        assertTrue(Math.abs(original.top - spun.top) <= 2 && Math.abs(spun.top - candidate.top) <= 2,
-                "columns start on one line: " + original + " " + spun + " " + candidate);
-        for (Box column : List.of(original, spun, candidate)) {
-            assertTrue(column.width() > image.getWidth() / 5, "column width " + column);
+        List<Box> columns = barsLeftToRight.stream().map(bar -> find(image, bar)).toList();
+        for (int i = 1; i < columns.size(); i++) {
+            assertTrue(columns.get(i - 1).right < columns.get(i).left, "columns left to right: " + columns);
+            assertTrue(Math.abs(columns.get(i - 1).top - columns.get(i).top) <= 2, "columns start on one line: " + columns);
+        }
+        for (Box column : columns) {
+            assertTrue(column.width() > image.getWidth() / (columns.size() + 2), "column width " + column);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.unspin.score;
 
 /**
- * One edit that turns part of a source text into a target text, e.g. spun "killing" into
+ * One word-level edit that turns part of a source text into a target text, e.g. spun "killing" into
  * original "assassination". Token spans index {@link WordTokens#spans(String)} of each text;
  * character spans are offsets into the texts as given. An insertion has an empty source span
  * (placed before the source token that follows it), a deletion an empty target span.
@@ -12,7 +12,8 @@ package org.unspin.score;
  * @param targetChars  characters that replace them in the target
  * @param before       the replaced source text (empty for an insertion)
  * @param after        the replacing target text (empty for a deletion)
+ * @see org.unspin.Edit the engine's own edits, with rule and lexicon source
  */
-public record Edit(Span sourceTokens, Span targetTokens, Span sourceChars, Span targetChars,
+public record WordEdit(Span sourceTokens, Span targetTokens, Span sourceChars, Span targetChars,
                    String before, String after) {
 }
