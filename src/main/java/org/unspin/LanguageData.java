@@ -13,7 +13,8 @@ record LanguageData(LanguageModel model, WordCounts counts, MobyThesaurus moby, 
 
     /** The bundled data, with the given model instead of the bundled one when not null. */
     static LanguageData load(LanguageModel model) {
-        return new LanguageData(model != null ? model : org.unspin.lm.LanguageModels.bundled(), WordCounts.bundled(),
+        LanguageModel chosen = model != null ? model : org.unspin.lm.LanguageModels.bundled();
+        return new LanguageData(new org.unspin.lm.CachingLanguageModel(chosen), WordCounts.bundled(),
                 MobyThesaurus.bundled(), PosDictionary.bundled());
     }
 }

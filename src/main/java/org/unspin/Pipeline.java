@@ -69,10 +69,10 @@ final class Pipeline {
         TermInventory terms = new TermInventory(lexicon.terms().stream().map(Term::text).toList());
         this.lexiconMatcher = new LexiconMatcher(lexicon, inflector);
         this.inflector = inflector;
-        this.fluency = new FluencyScorer(language.model(), language.counts()::log10Frequency);
+        this.fluency = new FluencyScorer(language.model(), language.counts()::log10Frequency, language.counts()::count);
         ThesaurusCandidates thesaurus = new ThesaurusCandidates(fluency, language.tags(),
                 List.of(new WordNetNeighbours(wordNet), new MobyNeighbours(language.moby())),
-                FunctionWords::contains, wordNet::isLemma);
+                FunctionWords::contains, wordNet::isLemma, language.counts()::log10Frequency);
         this.sources = List.of(lexiconMatcher, new AcronymGlossMatcher(lexicon), new TypographyMatcher(),
                 new TermMatcher(terms, relations), thesaurus);
         this.decider = new Decider(rules, lexicon.classes(), options);
@@ -146,12 +146,13 @@ final class Pipeline {
         return new Restoration(input, text.toString(), edits, nearMisses, spunSections > 0, reason, tokens, fired);
     }
 
-    /** Every proposal not scored by its source gets the language model's word on it. */
+    /** Every weak proposal not scored by its source gets the language model's word on it (rules ask it of weak ones only). */
     private List<Proposal> withFluency(TokenizedText tokens, List<Proposal> proposals) {
         FluencyScorer.Prepared prepared = null;
         List<Proposal> out = new ArrayList<>(proposals.size());
         for (Proposal p : proposals) {
-            if (p.fluency() != null || p.isDeletion()) {
+            if (p.fluency() != null || p.isDeletion() || p.strength() == org.unspin.lexicon.Strength.STRONG
+                    || Proposal.TYPOGRAPHY.equals(p.kind())) {
                 out.add(p);
                 continue;
             }

@@ -19,27 +19,30 @@ package org.unspin.candidates;
  * @param partOfSpeechAgrees the replacement has a form with the spun word's tag (mentioned/VBD -> said/VBD)
  * @param margin        gain over the best other replacement of the same words (Double.POSITIVE_INFINITY if none)
  * @param known         both the spun and the replacement words are in the model's vocabulary
+ * @param booksGain     the second opinion of written prose: log10 of how much more often Google Books
+ *                      pairs the replacement with its neighbours than the spun word (add-one counts)
  */
 public record FluencyEvidence(double gain, double spunFit, double replacementFit, double spunFrequency,
                               double replacementFrequency, String relation, String sources, int fanout,
-                              boolean partOfSpeechAgrees, double margin, boolean known) {
+                              boolean partOfSpeechAgrees, double margin, boolean known, double booksGain) {
 
     /** The same evidence with the margin over the runner-up. */
     public FluencyEvidence withMargin(double m) {
         return new FluencyEvidence(gain, spunFit, replacementFit, spunFrequency, replacementFrequency, relation, sources,
-                fanout, partOfSpeechAgrees, m, known);
+                fanout, partOfSpeechAgrees, m, known, booksGain);
     }
 
     /** The same evidence with the thesaurus link it came through. */
     public FluencyEvidence withLink(String r, String s, int f, boolean posAgrees) {
         return new FluencyEvidence(gain, spunFit, replacementFit, spunFrequency, replacementFrequency, r, s, f, posAgrees,
-                margin, known);
+                margin, known, booksGain);
     }
 
     /** One line for explanations: "LM +3.1 (1,259x), spun word odd (fit -1.2), wordnet synonym, 1 of 6". */
     public String describe() {
         StringBuilder b = new StringBuilder();
         b.append(String.format(java.util.Locale.ROOT, "LM %+.1f (%sx)", gain, times(gain)));
+        b.append(String.format(java.util.Locale.ROOT, ", books %+.1f", booksGain));
         b.append(String.format(java.util.Locale.ROOT, ", spun fit %+.1f vs %+.1f", spunFit, replacementFit));
         b.append(String.format(java.util.Locale.ROOT, ", frequency 10^%.1f vs 10^%.1f", spunFrequency, replacementFrequency));
         if (sources != null) {

@@ -18,14 +18,22 @@ public final class FluencyScorer {
 
     private final LanguageModel model;
     private final ToDoubleFunction<String> frequency;
+    private final PairCounts pairs;
+
+    /** How often two words follow each other in written English (0 when unknown). */
+    @FunctionalInterface
+    public interface PairCounts {
+        long count(String first, String second);
+    }
 
     /**
      * @param frequency log10 relative frequency of a lower-case word in written English; null to
      *                  use the model's own unigram probabilities
      */
-    public FluencyScorer(LanguageModel model, ToDoubleFunction<String> frequency) {
+    public FluencyScorer(LanguageModel model, ToDoubleFunction<String> frequency, PairCounts pairs) {
         this.model = model;
         this.frequency = frequency;
+        this.pairs = pairs;
     }
 
     public LanguageModel model() {
@@ -107,6 +115,70 @@ public final class FluencyScorer {
         return new Prepared(text);
     }
 
+    /** The model's ids of a lower-case phrase's words (UNKNOWN for words it does not know). */
+    public int[] ids(String phrase) {
+        if (phrase.isEmpty()) {
+            return new int[0];
+        }
+        String[] words = phrase.split(" ");
+        int[] ids = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            ids[i] = model.id(words[i]);
+        }
+        return ids;
+    }
+
+    /**
+     * The spun words of tokens [start, end) in their context, scored once, so that many
+     * replacements can be compared against them cheaply ({@link #gain}); null when the model sees
+     * none of the tokens.
+     */
+    public Window window(Prepared text, int start, int end) {
+        int first = -1;
+        int last = -1;
+        for (int i = start; i < end; i++) {
+            if (text.position[i] >= 0) {
+                first = first < 0 ? text.position[i] : first;
+                last = text.position[i];
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        int from = Math.max(text.sentenceFrom[start], first - model.order() + 1);
+        int after = Math.min(text.sentenceTo[start], last + model.order());
+        double spun = 0;
+        for (int p = first; p < after; p++) {
+            spun += model.logProb(text.ids, from, p);
+        }
+        return new Window(text.ids, from, first, last, after, spun);
+    }
+
+    /** Spun words in context: ids[from, first) is history, ids[first, last] the spun words, ids(last, after) the words they condition. */
+    public record Window(int[] ids, int from, int first, int last, int after, double spunScore) { }
+
+    private static final ThreadLocal<int[]> SCRATCH = ThreadLocal.withInitial(() -> new int[64]);
+
+    /** log10 gain of the window with {@code replacement} (model ids) in place of the spun words; allocates nothing. */
+    public double gain(Window w, int[] replacement) {
+        int before = w.first - w.from;
+        int tail = w.after - w.last - 1;
+        int length = before + replacement.length + tail;
+        int[] alt = SCRATCH.get();
+        if (alt.length < length) {
+            alt = new int[length * 2];
+            SCRATCH.set(alt);
+        }
+        System.arraycopy(w.ids, w.from, alt, 0, before);
+        System.arraycopy(replacement, 0, alt, before, replacement.length);
+        System.arraycopy(w.ids, w.last + 1, alt, before + replacement.length, tail);
+        double score = 0;
+        for (int p = before; p < length; p++) {
+            score += model.logProb(alt, 0, p);
+        }
+        return score - w.spunScore;
+    }
+
     /**
      * The evidence for replacing tokens [start, end) by {@code replacement} (lower case, words
      * separated by single spaces, already inflected). The link fields are left empty.
@@ -122,7 +194,7 @@ public final class FluencyScorer {
         }
         String[] words = replacement.isEmpty() ? new String[0] : replacement.split(" ");
         if (first < 0) {
-            return new FluencyEvidence(0, 0, 0, 0, 0, null, null, 0, true, Double.POSITIVE_INFINITY, false);
+            return new FluencyEvidence(0, 0, 0, 0, 0, null, null, 0, true, Double.POSITIVE_INFINITY, false, 0);
         }
         int order = model.order();
         int sentenceFrom = text.sentenceFrom[start];
@@ -158,7 +230,30 @@ public final class FluencyScorer {
         String spunWord = text.text.token(firstWordToken(text, start, end)).lower();
         return new FluencyEvidence(replaced - spun, spunConditional - spunUnigram, altConditional - altUnigram,
                 frequency(spunWord, spunUnigram), words.length == 0 ? 0 : frequency(words[0], altUnigram),
-                null, null, 0, true, Double.POSITIVE_INFINITY, known);
+                null, null, 0, true, Double.POSITIVE_INFINITY, known, booksGain(text, start, end, words));
+    }
+
+    /** log10 of (pairs the replacement forms with its neighbours + 1) / (pairs the spun words form + 1). */
+    private double booksGain(Prepared text, int start, int end, String[] words) {
+        if (pairs == null || words.length == 0) {
+            return 0;
+        }
+        TokenizedText t = text.text;
+        String before = start > 0 && t.token(start - 1).isWord() && t.token(start - 1).sentence() == t.token(start).sentence()
+                ? t.token(start - 1).lower() : null;
+        String after = end < t.size() && t.token(end).isWord() && t.token(end).sentence() == t.token(end - 1).sentence()
+                ? t.token(end).lower() : null;
+        long spun = 1;
+        long replaced = 1;
+        if (before != null) {
+            spun += pairs.count(before, t.token(start).lower());
+            replaced += pairs.count(before, words[0]);
+        }
+        if (after != null) {
+            spun += pairs.count(t.token(end - 1).lower(), after);
+            replaced += pairs.count(words[words.length - 1], after);
+        }
+        return Math.log10(replaced) - Math.log10(spun);
     }
 
     private static int firstWordToken(Prepared text, int start, int end) {

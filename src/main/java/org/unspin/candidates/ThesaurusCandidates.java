@@ -25,36 +25,39 @@ import java.util.function.Predicate;
  * Only the few most fluent replacements of a span are proposed, each with its evidence; the rules
  * decide (rules/thesaurus.drl).
  *
- * <p>Limits: spans of up to {@value #MAX_PHRASE} words; at most {@value #MAX_SCORED} possible
- * originals scored per span (closest relations first), at most {@value #MAX_PROPOSED} proposed,
- * none whose gain is below {@value #MIN_PROPOSED_GAIN} (no rule could accept them, and every
- * proposal is a fact the rules join). Names (capitalized inside a sentence), words in quotation
+ * <p>Only replacements of the spun word's part of speech (re-inflected to its tag) whose words the
+ * model knows are considered: no rule could accept another. Limits: spans of up to {@value #MAX_PHRASE} words; at most {@value #MAX_SCORED} possible
+ * originals scored per span (likeliest first: more thesauri, closer relation, more frequent word);
+ * only the most fluent one is proposed, with its margin over the runner-up, and only if its gain
+ * reaches {@value #MIN_PROPOSED_GAIN} (every proposal is a fact the rules join). Names (capitalized inside a sentence), words in quotation
  * marks, numbers, function words and words the model does not know are never replaced.
  */
 public final class ThesaurusCandidates implements ProposalSource {
 
     static final int MAX_PHRASE = 3;
-    static final int MAX_SCORED = 24;
-    static final int MAX_PROPOSED = 3;
-    static final double MIN_PROPOSED_GAIN = 1.0;
+    static final int MAX_SCORED = 6;
+    static final double MIN_PROPOSED_GAIN = 2.0;
 
     private final FluencyScorer scorer;
     private final PosDictionary pos;
     private final List<NeighbourSource> sources;
     private final Predicate<String> functionWord;
     private final Predicate<String> knownTerm;
+    private final java.util.function.ToDoubleFunction<String> frequency;
 
     /**
      * @param functionWord true for words never replaced (articles, prepositions, auxiliaries)
      * @param knownTerm    true for a multiword term (interest rate): its words are left alone
      */
     public ThesaurusCandidates(FluencyScorer scorer, PosDictionary pos, List<NeighbourSource> sources,
-                               Predicate<String> functionWord, Predicate<String> knownTerm) {
+                               Predicate<String> functionWord, Predicate<String> knownTerm,
+                               java.util.function.ToDoubleFunction<String> frequency) {
         this.scorer = scorer;
         this.pos = pos;
         this.sources = List.copyOf(sources);
         this.functionWord = functionWord;
         this.knownTerm = knownTerm;
+        this.frequency = frequency;
     }
 
     @Override
@@ -119,28 +122,36 @@ public final class ThesaurusCandidates implements ProposalSource {
         if (options.isEmpty()) {
             return;
         }
-        List<Scored> scored = new ArrayList<>(options.size());
+        FluencyScorer.Window window = scorer.window(prepared, start, end);
+        if (window == null) {
+            return;
+        }
+        Option best = null;
+        double bestGain = Double.NEGATIVE_INFINITY;
+        double runnerUp = Double.NEGATIVE_INFINITY;
         for (Option o : options) {
-            scored.add(new Scored(o.form, scorer.score(prepared, start, end, o.form)
-                    .withLink(o.relation, o.sources, o.fanout, o.agrees)));
-        }
-        scored.sort((a, b) -> Double.compare(b.evidence.gain(), a.evidence.gain()));
-        for (int k = 0; k < Math.min(MAX_PROPOSED, scored.size()); k++) {
-            Scored s = scored.get(k);
-            if (s.evidence.gain() < MIN_PROPOSED_GAIN) {
-                break;
+            double g = scorer.gain(window, o.ids);
+            if (g > bestGain) {
+                runnerUp = bestGain;
+                bestGain = g;
+                best = o;
+            } else if (g > runnerUp) {
+                runnerUp = g;
             }
-            double margin = k > 0 ? s.evidence.gain() - scored.get(0).evidence.gain()
-                    : scored.size() > 1 ? s.evidence.gain() - scored.get(1).evidence.gain() : Double.POSITIVE_INFINITY;
-            FluencyEvidence ev = s.evidence.withMargin(margin);
-            String reason = "'" + s.form + "' (" + ev.sources() + " " + ev.relation() + " of '" + text.surface(start, end) + "'): " + ev.describe();
-            out.add(new Proposal(start, end, Proposal.THESAURUS, s.form, Strength.WEAK, 0.5, List.of(), null, null,
-                    org.unspin.wordnet.Inflection.BASE, Proposal.Head.LAST, List.of(), List.of(), reason, ev));
         }
+        if (bestGain < MIN_PROPOSED_GAIN) {
+            return;
+        }
+        FluencyEvidence ev = scorer.score(prepared, start, end, best.form)
+                .withLink(best.relation, best.sources, best.fanout, best.agrees)
+                .withMargin(runnerUp == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : bestGain - runnerUp);
+        String reason = "'" + best.form + "' (" + ev.sources() + " " + ev.relation() + " of '" + text.surface(start, end) + "'): " + ev.describe();
+        out.add(new Proposal(start, end, Proposal.THESAURUS, best.form, Strength.WEAK, 0.5, List.of(), null, null,
+                org.unspin.wordnet.Inflection.BASE, Proposal.Head.LAST, List.of(), List.of(), reason, ev));
     }
 
     /** A replacement worth scoring for a spun form: already inflected, with its thesaurus link. */
-    private record Option(String form, String relation, String sources, int fanout, boolean agrees) { }
+    private record Option(String form, int[] ids, String relation, String sources, int fanout, boolean agrees) { }
 
     private final org.unspin.wordnet.TypeCache<List<Option>> optionCache = new org.unspin.wordnet.TypeCache<>(200_000);
 
@@ -162,10 +173,10 @@ public final class ThesaurusCandidates implements ProposalSource {
             }
             for (NeighbourSource source : sources) {
                 for (Neighbour n : source.originalsOf(lead + r.lemma(), wordClass)) {
-                    if (lead.isEmpty() && (spunLemmas.contains(n.original()) || hasLemma(readings, n.original()))) {
+                    if (lead.isEmpty() && hasLemma(readings, n.original())) {
                         continue; // an inflection of the spun word is no swap
                     }
-                    links.computeIfAbsent(n.original() + "|" + r.tag(), k -> new Link(n.original(), r)).add(n);
+                    links.computeIfAbsent(n.original() + "|" + r.tag(), k -> new Link(n.original(), r, frequency.applyAsDouble(n.original()))).add(n);
                 }
             }
         }
@@ -178,19 +189,25 @@ public final class ThesaurusCandidates implements ProposalSource {
                 break;
             }
             String form = inflect(l.original, l.reading);
-            boolean agrees = form != null;
-            if (form == null) {
-                String tag = l.reading.tag();
-                if (!tag.equals("NN") && !tag.equals("VB") && !tag.equals("VBP") && !tag.equals("JJ") && !tag.equals("RB")) {
-                    continue;
-                }
-                form = l.original;
+            if (form == null || form.equals(spun) || !seen.add(form)) {
+                continue; // another part of speech is no restoration; nor is the spun form itself
             }
-            if (!form.equals(spun) && seen.add(form)) {
-                out.add(new Option(form, l.relation.name().toLowerCase(java.util.Locale.ROOT), String.join("+", l.sources), l.fanout, agrees));
+            int[] ids = scorer.ids(form);
+            if (knows(ids)) {
+                out.add(new Option(form, ids, l.relation.name().toLowerCase(java.util.Locale.ROOT), String.join("+", l.sources), l.fanout, true));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** True when the model knows every word: its gain for a word it does not know means nothing. */
+    private static boolean knows(int[] ids) {
+        for (int id : ids) {
+            if (id == org.unspin.lm.LanguageModel.UNKNOWN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasLemma(List<Reading> readings, String lemma) {
@@ -219,8 +236,6 @@ public final class ThesaurusCandidates implements ProposalSource {
         return original.substring(0, at) + forms.get(0) + original.substring(to);
     }
 
-    private record Scored(String form, FluencyEvidence evidence) { }
-
     /** Every thesaurus link from one original (in one reading of the spun word): the closest relation, the sources, the smallest fanout. */
     private static final class Link implements Comparable<Link> {
         final String original;
@@ -229,9 +244,13 @@ public final class ThesaurusCandidates implements ProposalSource {
         final List<String> sources = new ArrayList<>(2);
         int fanout = Integer.MAX_VALUE;
 
-        Link(String original, Reading reading) {
+        /** log10 relative frequency of the original: a spinner's victim is usually an ordinary word */
+        final double frequency;
+
+        Link(String original, Reading reading, double frequency) {
             this.original = original;
             this.reading = reading;
+            this.frequency = frequency;
         }
 
         void add(Neighbour n) {
@@ -244,7 +263,7 @@ public final class ThesaurusCandidates implements ProposalSource {
             fanout = Math.min(fanout, n.fanout());
         }
 
-        /** Closest first: more sources, closer relation, fewer alternatives. */
+        /** Likeliest first: more sources, closer relation, more frequent original. */
         @Override
         public int compareTo(Link o) {
             if (sources.size() != o.sources.size()) {
@@ -253,7 +272,7 @@ public final class ThesaurusCandidates implements ProposalSource {
             if (relation != o.relation) {
                 return relation.ordinal() - o.relation.ordinal();
             }
-            return Integer.compare(fanout, o.fanout);
+            return Double.compare(o.frequency, frequency);
         }
     }
 }

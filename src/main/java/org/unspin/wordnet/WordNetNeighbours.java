@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public final class WordNetNeighbours implements NeighbourSource {
 
-    static final int MAX_HYPONYMS = 12;
+    static final int MAX_HYPONYMS = 40;
 
     private final WordNet wordNet;
     private final TypeCache<List<Neighbour>> cache = new TypeCache<>(WordNet.MAX_CACHED_WORDS);

@@ -62,11 +62,13 @@ public final class Candidate {
     // What the language model says of the replacement (see FluencyEvidence); neutral when it said nothing.
     private FluencyEvidence fluency() { return proposal.fluency() == null ? NO_FLUENCY : proposal.fluency(); }
     private static final FluencyEvidence NO_FLUENCY =
-            new FluencyEvidence(0, 0, 0, 0, 0, "", "", 0, true, Double.POSITIVE_INFINITY, false);
+            new FluencyEvidence(0, 0, 0, 0, 0, "", "", 0, true, Double.POSITIVE_INFINITY, false, 0);
     /** log10 of how much likelier the model finds the replacement than the spun wording in a +-2-word window. */
     public double getGain() { return fluency().gain(); }
     /** Gain over the best other replacement of the same words. */
     public double getMargin() { return fluency().margin(); }
+    /** Google Books' opinion: log10 of how much more often the replacement pairs with its neighbours. */
+    public double getBooksGain() { return fluency().booksGain(); }
     /** How much the context raises the spun word's probability (negative: an odd word there). */
     public double getSpunFit() { return fluency().spunFit(); }
     public double getSpunFrequency() { return fluency().spunFrequency(); }
