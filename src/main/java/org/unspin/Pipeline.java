@@ -158,8 +158,14 @@ final class Pipeline {
             }
             prepared = prepared == null ? fluency.prepare(tokens) : prepared;
             String replacement = p.replacement().toLowerCase(java.util.Locale.ROOT);
-            if (p.inflection() != org.unspin.wordnet.Inflection.BASE) {
-                String[] words = replacement.split(" ");
+            String[] words = replacement.split(" ");
+            if (words.length == p.wordInflections().size()) {
+                // word for word, as the realize stage will write it ("jumping tolls" -> "hiking tariffs")
+                for (int i = 0; i < words.length; i++) {
+                    words[i] = inflector.inflect(words[i], p.wordInflections().get(i));
+                }
+                replacement = String.join(" ", words);
+            } else if (p.inflection() != org.unspin.wordnet.Inflection.BASE) {
                 int head = p.head() == Proposal.Head.FIRST ? 0 : words.length - 1;
                 words[head] = inflector.inflect(words[head], p.inflection());
                 replacement = String.join(" ", words);

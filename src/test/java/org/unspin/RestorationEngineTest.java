@@ -122,7 +122,7 @@ class RestorationEngineTest {
             "Mega hats and tiny limits both rallied after the Federal Reservoir meeting.|Megacaps and small caps both rallied after the Federal Reserve meeting.",
             "The central bank signalled rate of interest decreases, depending on to traders.|The central bank signalled interest rate cuts, according to traders.",
             "Lower rates of interest will certainly help borrowers, depending on to the Federal Reservoir.|Lower interest rates will help borrowers, according to the Federal Reserve.",
-            "Tech supplies dropped as cooling rising cost of living data lifted the Federal Reservoir outlook.|Tech stocks dropped as cooling inflation data lifted the Federal Reserve outlook.",
+            "Tech shares dropped as cooling rising cost of living data lifted the Federal Reservoir outlook.|Tech shares dropped as cooling inflation data lifted the Federal Reserve outlook.",
             "The senator possesses become a target, depending on to the Federal Reservoir report.|The senator has become a target, according to the Federal Reserve report.",
             "Rate cuts could dress a recession and widen the economical recovery.|Rate cuts could skirt a recession and widen the economic recovery.",
             "Traders deal with the floor of the Stock market (NYSE) each day, depending on to the exchange.|Traders work on the floor of the New York Stock Exchange (NYSE) each day, according to the exchange."

@@ -192,12 +192,25 @@ public final class ThesaurusCandidates implements ProposalSource {
             if (form == null || form.equals(spun) || !seen.add(form)) {
                 continue; // another part of speech is no restoration; nor is the spun form itself
             }
+            if (!lead.isEmpty() && sharesWord(spun, form)) {
+                continue; // a spinner swaps a phrase as a whole (area unit <- are); "mobile commerce" is no swap of "mobile banking"
+            }
             int[] ids = scorer.ids(form);
             if (knows(ids)) {
                 out.add(new Option(form, ids, l.relation.name().toLowerCase(java.util.Locale.ROOT), String.join("+", l.sources), l.fanout, true));
             }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean sharesWord(String a, String b) {
+        Set<String> words = Set.of(a.split(" "));
+        for (String w : b.split(" ")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the model knows every word: its gain for a word it does not know means nothing. */

@@ -14,6 +14,10 @@ final class EngineOptions {
     @Option(names = "--lexicon", paramLabel = "DIR", description = "Lexicon files folder (default: the bundled lexicon).")
     Path lexicon;
 
+    @Option(names = "--lm", paramLabel = "FILE",
+            description = "Language model file, ARPA (plain or .gz, e.g. a KenLM model of your archive) or CMU Sphinx binary (default: the bundled Sphinx US English trigram model).")
+    Path languageModel;
+
     Unspinner build() {
         Unspinner.Builder b = Unspinner.builder();
         if (rules != null) {
@@ -21,6 +25,12 @@ final class EngineOptions {
         }
         if (lexicon != null) {
             b.lexicon(lexicon);
+        }
+        if (languageModel != null) {
+            if (!java.nio.file.Files.isRegularFile(languageModel)) {
+                throw new UsageException("--lm " + languageModel + ": no such file");
+            }
+            b.languageModel(languageModel);
         }
         return b.build();
     }
