@@ -1,17 +1,12 @@
 package org.unspin;
 
-import org.unspin.candidates.AcronymGlossMatcher;
 import org.unspin.candidates.FluencyEvidence;
 import org.unspin.candidates.FluencyScorer;
-import org.unspin.candidates.ThesaurusCandidates;
-import org.unspin.thesaurus.MobyNeighbours;
-import org.unspin.tokenize.FunctionWords;
-import org.unspin.wordnet.WordNetNeighbours;
+import org.unspin.candidates.ProposalSourceFactory;
+import org.unspin.candidates.SourceContext;
 import org.unspin.candidates.LexiconMatcher;
 import org.unspin.candidates.Proposal;
 import org.unspin.candidates.ProposalSource;
-import org.unspin.candidates.TermMatcher;
-import org.unspin.candidates.TypographyMatcher;
 import org.unspin.decide.DecideOptions;
 import org.unspin.decide.Decider;
 import org.unspin.decide.Decisions;
@@ -19,7 +14,6 @@ import org.unspin.decide.RuleBase;
 import org.unspin.decide.facts.Candidate;
 import org.unspin.decide.facts.Status;
 import org.unspin.lexicon.Lexicon;
-import org.unspin.lexicon.Term;
 import org.unspin.normalize.NormalizedText;
 import org.unspin.normalize.Normalizer;
 import org.unspin.realize.RealizedEdit;
@@ -28,7 +22,6 @@ import org.unspin.tokenize.EnglishTokenizer;
 import org.unspin.tokenize.TokenizedText;
 import org.unspin.wordnet.Inflector;
 import org.unspin.wordnet.Relations;
-import org.unspin.wordnet.TermInventory;
 import org.unspin.wordnet.WordNet;
 
 import java.util.ArrayList;
@@ -62,19 +55,25 @@ final class Pipeline {
 
     Pipeline(RuleBase rules, Lexicon lexicon, WordNet wordNet, Inflector inflector, Relations relations, LanguageData language,
              DecideOptions options) {
+        this(rules, lexicon, wordNet, inflector, relations, language, options, ProposalSourceFactory.defaults());
+    }
+
+    Pipeline(RuleBase rules, Lexicon lexicon, WordNet wordNet, Inflector inflector, Relations relations, LanguageData language,
+             DecideOptions options, List<ProposalSourceFactory> sourceFactories) {
         this.rules = rules;
         this.lexicon = lexicon;
         this.normalizer = new Normalizer(lexicon.scraping(), w -> isEnglishWord(wordNet, w));
         this.tokenizer = new EnglishTokenizer(wordNet::lemmas);
-        TermInventory terms = new TermInventory(lexicon.terms().stream().map(Term::text).toList());
         this.lexiconMatcher = new LexiconMatcher(lexicon, inflector);
         this.inflector = inflector;
         this.fluency = new FluencyScorer(language.model(), language.counts()::log10Frequency, language.counts()::count);
-        ThesaurusCandidates thesaurus = new ThesaurusCandidates(fluency, language.tags(),
-                List.of(new WordNetNeighbours(wordNet), new MobyNeighbours(language.moby())),
-                FunctionWords::contains, wordNet::isLemma, language.counts()::log10Frequency);
-        this.sources = List.of(lexiconMatcher, new AcronymGlossMatcher(lexicon), new TypographyMatcher(),
-                new TermMatcher(terms, relations), thesaurus);
+        SourceContext context = new SourceContext(lexicon, wordNet, inflector, relations, fluency, language.tags(),
+                language.moby(), language.counts());
+        List<ProposalSource> built = new ArrayList<>(sourceFactories.size());
+        for (ProposalSourceFactory factory : sourceFactories) {
+            built.add(factory.create(context));
+        }
+        this.sources = List.copyOf(built);
         this.decider = new Decider(rules, lexicon.classes(), options);
         this.realizer = new Realizer(inflector);
     }
@@ -98,6 +97,16 @@ final class Pipeline {
 
     EnglishTokenizer tokenizer() {
         return tokenizer;
+    }
+
+    List<ProposalSource> sources() {
+        return sources;
+    }
+
+    /** The text as the candidate stage sees it: normalized and tokenized. */
+    TokenizedText prepare(String input) {
+        String normalized = normalizer.normalize(input).text();
+        return new TokenizedText(normalized, tokenizer.tokenize(normalized));
     }
 
     /**
@@ -157,24 +166,31 @@ final class Pipeline {
                 continue;
             }
             prepared = prepared == null ? fluency.prepare(tokens) : prepared;
-            String replacement = p.replacement().toLowerCase(java.util.Locale.ROOT);
-            String[] words = replacement.split(" ");
-            if (words.length == p.wordInflections().size()) {
-                // word for word, as the realize stage will write it ("jumping tolls" -> "hiking tariffs")
-                for (int i = 0; i < words.length; i++) {
-                    words[i] = inflector.inflect(words[i], p.wordInflections().get(i));
-                }
-                replacement = String.join(" ", words);
-            } else if (p.inflection() != org.unspin.wordnet.Inflection.BASE) {
-                int head = p.head() == Proposal.Head.FIRST ? 0 : words.length - 1;
-                words[head] = inflector.inflect(words[head], p.inflection());
-                replacement = String.join(" ", words);
-            }
+            String replacement = realized(p);
             FluencyEvidence ev = fluency.score(prepared, p.start(), p.end(), replacement)
                     .withLink(p.kind(), p.source() == null ? p.kind() : p.source().toString(), 0, true);
             out.add(p.withFluency(ev));
         }
         return out;
+    }
+
+    /** A proposal's replacement in lower case as the realize stage will inflect it (close enough to score it). */
+    String realized(Proposal p) {
+        String replacement = p.replacement().toLowerCase(java.util.Locale.ROOT);
+        String[] words = replacement.split(" ");
+        if (words.length == p.wordInflections().size()) {
+            // word for word, as the realize stage writes it ("jumping tolls" -> "hiking tariffs")
+            for (int i = 0; i < words.length; i++) {
+                words[i] = inflector.inflect(words[i], p.wordInflections().get(i));
+            }
+            return String.join(" ", words);
+        }
+        if (p.inflection() != org.unspin.wordnet.Inflection.BASE) {
+            int head = p.head() == Proposal.Head.FIRST ? 0 : words.length - 1;
+            words[head] = inflector.inflect(words[head], p.inflection());
+            return String.join(" ", words);
+        }
+        return replacement;
     }
 
     /**

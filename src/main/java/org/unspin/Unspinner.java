@@ -1,5 +1,6 @@
 package org.unspin;
 
+import org.unspin.candidates.ProposalSourceFactory;
 import org.unspin.decide.DecideOptions;
 import org.unspin.decide.RuleBase;
 import org.unspin.lexicon.Lexicon;
@@ -40,12 +41,16 @@ public final class Unspinner {
     private final Inflector inflector;
     private final Relations relations;
     private final LanguageData language;
+    private final List<ProposalSourceFactory> sources;
     private final AtomicReference<Pipeline> pipeline = new AtomicReference<>();
 
     private Unspinner(Builder b) {
         this.rulesDir = b.rulesDir;
         this.lexiconDir = b.lexiconDir;
         this.options = b.options;
+        List<ProposalSourceFactory> all = new java.util.ArrayList<>(ProposalSourceFactory.defaults());
+        all.addAll(b.sources);
+        this.sources = List.copyOf(all);
         // Compiling the rules and loading WordNet are the two long steps of start-up and need
         // nothing from each other: compile on a second thread meanwhile.
         Supplier<RuleBase> rules;
@@ -154,7 +159,7 @@ public final class Unspinner {
         LexiconLoader loader = new LexiconLoader(Unspinner::phraseWords);
         Lexicon lexicon = given != null ? given : lexiconDir == null ? loader.loadBundled() : loader.load(lexiconDir);
         RuleBase rules = compiledRules.get();
-        return new Pipeline(rules, lexicon, wordNet, inflector, relations, language, options);
+        return new Pipeline(rules, lexicon, wordNet, inflector, relations, language, options, sources);
     }
 
     private RuleBase compileRules() {
@@ -168,6 +173,7 @@ public final class Unspinner {
         private RuleBase compiledRules;
         private DecideOptions options = DecideOptions.defaults();
         private org.unspin.lm.LanguageModel languageModel;
+        private final List<ProposalSourceFactory> sources = new java.util.ArrayList<>();
 
         /** Rule files (.drl, .dsl, .dslr) from this folder instead of the bundled ones. */
         public Builder rules(Path dir) {
@@ -206,6 +212,15 @@ public final class Unspinner {
         /** An already loaded language model. */
         public Builder languageModel(org.unspin.lm.LanguageModel model) {
             this.languageModel = model;
+            return this;
+        }
+
+        /**
+         * One more source of proposals, run after the bundled ones and decided by the same rules;
+         * the factory builds it again on every reload.
+         */
+        public Builder source(ProposalSourceFactory factory) {
+            this.sources.add(Objects.requireNonNull(factory, "factory"));
             return this;
         }
 

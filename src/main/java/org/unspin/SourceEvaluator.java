@@ -1,0 +1,134 @@
+package org.unspin;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import org.unspin.candidates.Proposal;
+import org.unspin.candidates.ProposalSource;
+import org.unspin.tokenize.Token;
+import org.unspin.tokenize.TokenizedText;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Measures each proposal source of an engine on its own against original/spun pairs, in the
+ * manner of OpenNLP's evaluators: the gold substitutions are the word spans where the spun copy
+ * differs from the original with as many words on both sides (java-diff-utils' alignment of
+ * lower-case words); a proposal is right when it covers such a span exactly and proposes its
+ * original words (in the spun words' inflection, as the realize stage would write them). Recall: the share of gold substitution words some proposal of the source gets
+ * right. Precision: the share of the source's proposals that are right. It measures what the
+ * source offers the rules, before they decide.
+ */
+public final class SourceEvaluator {
+
+    /** One source's counts over all pairs evaluated so far. */
+    public static final class Counts {
+        int proposals;
+        int right;
+        int goldWords;
+        int recalledWords;
+
+        public int proposals() { return proposals; }
+        public int right() { return right; }
+        public int goldWords() { return goldWords; }
+        public int recalledWords() { return recalledWords; }
+
+        /** NaN when the source proposed nothing. */
+        public double precision() { return proposals == 0 ? Double.NaN : (double) right / proposals; }
+
+        /** NaN when there was nothing to recall. */
+        public double recall() { return goldWords == 0 ? Double.NaN : (double) recalledWords / goldWords; }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%5d proposals, %4d right, precision %s, recall %s (%d of %d substituted words)",
+                    proposals, right, format(precision()), format(recall()), recalledWords, goldWords);
+        }
+
+        private static String format(double x) {
+            return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.3f", x);
+        }
+    }
+
+    private final Pipeline pipeline;
+    private final Map<String, Counts> counts = new LinkedHashMap<>();
+
+    public SourceEvaluator(Unspinner engine) {
+        this.pipeline = engine.pipeline();
+        for (ProposalSource s : pipeline.sources()) {
+            counts.put(name(s), new Counts());
+        }
+    }
+
+    private static String name(ProposalSource s) {
+        String n = s.getClass().getSimpleName();
+        return n.isEmpty() ? s.getClass().getName() : n;
+    }
+
+    /** Adds one pair to the counts. */
+    public void evaluate(String original, String spun) {
+        TokenizedText text = pipeline.prepare(spun);
+        List<Integer> index = new ArrayList<>();
+        List<String> spunWords = new ArrayList<>();
+        for (Token t : text.tokens()) {
+            if (t.isWord() || t.isNumber()) {
+                index.add(t.index());
+                spunWords.add(t.lower());
+            }
+        }
+        List<String> originalWords = new ArrayList<>();
+        for (Token t : pipeline.prepare(original).tokens()) {
+            if (t.isWord() || t.isNumber()) {
+                originalWords.add(t.lower());
+            }
+        }
+        // gold: token span [start, end) of the spun text -> its original words
+        Map<Long, String> gold = new LinkedHashMap<>();
+        int goldWords = 0;
+        for (AbstractDelta<String> d : DiffUtils.diff(spunWords, originalWords).getDeltas()) {
+            List<String> from = d.getSource().getLines();
+            List<String> to = d.getTarget().getLines();
+            if (from.isEmpty() || from.size() != to.size()) {
+                continue; // insertions, deletions and rewordings of another length: no substitution undoes them
+            }
+            int p = d.getSource().getPosition();
+            for (int k = 0; k < from.size(); k++) {
+                gold.put(span(index.get(p + k), index.get(p + k) + 1), to.get(k));
+            }
+            if (from.size() > 1) {
+                gold.put(span(index.get(p), index.get(p + from.size() - 1) + 1), String.join(" ", to));
+            }
+            goldWords += from.size();
+        }
+        for (ProposalSource s : pipeline.sources()) {
+            Counts c = counts.get(name(s));
+            c.goldWords += goldWords;
+            boolean[] recalled = new boolean[text.size()];
+            for (Proposal p : s.propose(text)) {
+                c.proposals++;
+                String want = gold.get(span(p.start(), p.end()));
+                if (want != null && want.equals(pipeline.realized(p))) {
+                    c.right++;
+                    for (int i = p.start(); i < p.end(); i++) {
+                        recalled[i] = true;
+                    }
+                }
+            }
+            for (boolean r : recalled) {
+                c.recalledWords += r ? 1 : 0;
+            }
+        }
+    }
+
+    private static long span(int start, int end) {
+        return (long) start << 32 | end;
+    }
+
+    /** Counts per source, by class name, in the order the sources run. */
+    public Map<String, Counts> counts() {
+        return counts;
+    }
+}
