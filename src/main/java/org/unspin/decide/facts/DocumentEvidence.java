@@ -27,6 +27,8 @@ public final class DocumentEvidence {
     public int getMinStrongEdits() { return minStrongEdits; }
     public int getTokensPerStrongEdit() { return tokensPerStrongEdit; }
     public boolean isSpun() { return spun; }
+    /** Spun only because the caller said so: the text itself showed no evidence (yet). */
+    public boolean isDeclaredOnly() { return spun && strongEdits == 0 && "declared spun by the caller".equals(reason); }
     public int getStrongEdits() { return strongEdits; }
     public String getReason() { return reason; }
 
