@@ -2,6 +2,9 @@ package org.unspin.cli;
 
 import org.unspin.score.Score;
 import org.unspin.score.Scorer;
+import org.unspin.Version;
+import org.unspin.score.report.HtmlPage;
+import org.unspin.score.report.HtmlReport;
 import org.unspin.score.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +22,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -84,7 +90,7 @@ public final class ScoreCommand implements Callable<Integer> {
             Score score = spunText.isPresent()
                     ? Scorer.score(originalText, candidateText, spunText.get())
                     : Scorer.score(originalText, candidateText);
-            write(reportFormat.render(score));
+            write(reportFormat == ReportFormat.HTML ? HtmlReport.render(score, facts()) : reportFormat.render(score));
             return 0;
         } catch (UsageException e) {
             PrintWriter err = spec.commandLine().getErr();
@@ -92,6 +98,20 @@ public final class ScoreCommand implements Callable<Integer> {
             err.flush();
             return USAGE_ERROR;
         }
+    }
+
+    /** The header of the HTML page: which files, when, by which version. */
+    private List<HtmlPage.Fact> facts() {
+        List<HtmlPage.Fact> facts = new ArrayList<>();
+        facts.add(new HtmlPage.Fact("original", original));
+        facts.add(new HtmlPage.Fact("candidate", candidate));
+        if (spun != null) {
+            facts.add(new HtmlPage.Fact("spun", spun));
+        }
+        facts.add(new HtmlPage.Fact("date", OffsetDateTime.now().format(
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT))));
+        facts.add(new HtmlPage.Fact("engine", Version.describe()));
+        return facts;
     }
 
     private static Path file(String name, String option) {

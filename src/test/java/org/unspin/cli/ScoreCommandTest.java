@@ -91,7 +91,9 @@ class ScoreCommandTest {
                 "--format", "html", "--out", html.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.out());
-        assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+        String page = Files.readString(html);
+        assertTrue(page.startsWith("<!DOCTYPE html>"));
+        assertTrue(page.contains("<dt>original</dt><dd>" + text + "</dd>") && page.contains("<dt>engine</dt><dd>unspin "), page);
     }
 
     @Test

@@ -171,8 +171,6 @@ class UnseenSwapsTest {
         }
         System.out.printf("unseen swaps: %d of %d restored by WordNet and the term inventory; %d of %d clean sentences changed%n",
                 restored, SPUN.length, falseAlarms.size(), CLEAN.length);
-        missed.forEach(m -> System.out.println("  missed: " + m));
-        falseAlarms.forEach(f -> System.out.println("  false alarm: " + f));
         assertTrue(SPUN.length >= 30 && CLEAN.length >= SPUN.length - 1);
         assertTrue(restored >= 30, restored + " restored; missed: " + missed);
         assertEquals(List.of(), falseAlarms);

@@ -28,7 +28,6 @@ class RegressionTest {
     @Test
     void noPairIsWorseThanItsBaseline() {
         List<Regression.Comparison> results = new Regression(TestEngines.defaults()).runAll(PAIRS, Regression.readBaseline(BASELINE));
-        System.out.print(Regression.table(results));
         assertFalse(results.isEmpty());
         assertTrue(results.stream().allMatch(c -> c.baseline() != null), "every pair has a baseline");
         assertTrue(results.stream().noneMatch(Regression.Comparison::worse), Regression.table(results));
