@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  * the same on clean prose, start-up, the 1M-token document under a 512 MB heap, the command line
  * from a cold JVM, and the batch speed-up from 1 to 2 threads. Run it with {@code bench/run}
  * (options: {@code --quick}, {@code --sizes 1000,100000},
- * {@code --skip clean,startup,heap,cli,batch}). The report is also written to
+ * {@code --skip throughput,clean,startup,heap,cli,batch,e2e}). The report is also written to
  * {@code target/benchmark-report.txt}.
  */
 public final class BenchmarkReport {
@@ -47,6 +47,8 @@ public final class BenchmarkReport {
     private static final double TARGET_RATIO = 0.2;
     private static final double TARGET_CLI_SECONDS = 3.0;
     private static final double TARGET_BATCH_SPEEDUP = 1.6;
+    private static final double TARGET_E2E_DOCUMENT = 400_000;
+    private static final double TARGET_E2E_BATCH = 300_000;
     private static final int HEAP_CHECK_TOKENS = 1_000_000;
 
     private final boolean quick;
@@ -71,7 +73,7 @@ public final class BenchmarkReport {
                 case "--sizes" -> sizes = List.of(args[++i].split(","));
                 case "--skip" -> skip = List.of(args[++i].split(","));
                 default -> {
-                    System.err.println("usage: bench/run [--quick] [--sizes 1000,10000,...] [--skip clean,startup,heap,cli,batch]");
+                    System.err.println("usage: bench/run [--quick] [--sizes 1000,10000,...] [--skip throughput,clean,startup,heap,cli,batch,e2e]");
                     System.exit(2);
                 }
             }
@@ -84,7 +86,9 @@ public final class BenchmarkReport {
         line("machine: " + machine());
         line("load average at start: " + loadAverage() + (quick ? "   (--quick: short runs, rough figures)" : ""));
         line("");
-        throughput();
+        if (!skip.contains("throughput")) {
+            throughput();
+        }
         if (!skip.contains("clean")) {
             cleanProse();
         }
@@ -99,6 +103,9 @@ public final class BenchmarkReport {
         }
         if (!skip.contains("batch")) {
             batch();
+        }
+        if (!skip.contains("e2e")) {
+            endToEnd();
         }
         line("load average at end: " + loadAverage());
         line("");
@@ -378,6 +385,125 @@ public final class BenchmarkReport {
             }
         }
         return Optional.empty();
+    }
+
+    // ---- end to end, as a user runs it ------------------------------------------------------
+
+    /** One timed command: wall seconds, CPU seconds of the process (user + system), its stderr. */
+    private record Timed(double wall, double cpu, String err, String load) { }
+
+    private void endToEnd() throws IOException, InterruptedException {
+        int runs = quick ? 1 : 3;
+        Path big = BenchFiles.bigDocument();
+        Path in = BenchFiles.batchFolder();
+        Path work = Path.of("target", "bench-e2e");
+        Path sentence = work.resolve("sentence.txt");
+        Files.writeString(sentence, "The Federal Reservoir chair survived a killing try.\n");
+        Path tiny = Files.createDirectories(work.resolve("tiny-batch"));
+        Files.copy(sentence, tiny.resolve("a.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // not timed: builds the jar and the class-data archives if they are missing or stale
+        timed(List.of("./unspin", "restore", sentence.toString()));
+        timed(List.of("./unspin", "restore", "--batch", tiny.toString(), "--out", work.resolve("tiny-out").toString()));
+        line("End to end, as a user runs it (./unspin, a fresh JVM per run; wall and CPU time of the whole");
+        line("process, start-up included; CPU time counts every thread: JIT compilers, collector, loaders)");
+
+        List<Timed> startups = new ArrayList<>();
+        for (int i = 0; i < (quick ? 3 : 5); i++) {
+            startups.add(timed(List.of("./unspin", "restore", sentence.toString())));
+        }
+        line(String.format("  start-up, ./unspin restore of one sentence:    %s", describe(startups, 0)));
+
+        List<Timed> document = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            document.add(timed(List.of("./unspin", "restore", "--out", work.resolve("doc-1m.out").toString(), big.toString())));
+        }
+        double documentRate = BenchFiles.BIG_TOKENS / median(document, Timed::wall);
+        line(String.format("  ./unspin restore of %,d tokens (%.1f MB):  %s", BenchFiles.BIG_TOKENS, Files.size(big) / 1e6,
+                describe(document, BenchFiles.BIG_TOKENS)));
+
+        Map<Integer, List<Timed>> batches = new TreeMap<>();
+        for (int i = 0; i < runs; i++) {
+            for (int threads : new int[] {1, 2}) {
+                Path out = work.resolve("batch-out-" + threads);
+                batches.computeIfAbsent(threads, t -> new ArrayList<>()).add(timed(List.of("./unspin", "restore", "--batch",
+                        in.toString(), "--out", out.toString(), "--threads", String.valueOf(threads))));
+            }
+        }
+        long tokens = batchTokens(work.resolve("batch-out-1").resolve("summary.jsonl"));
+        long documents;
+        try (Stream<Path> s = Files.list(in)) {
+            documents = s.count();
+        }
+        Map<Integer, Double> rates = new TreeMap<>();
+        for (Map.Entry<Integer, List<Timed>> e : batches.entrySet()) {
+            int threads = e.getKey();
+            rates.put(threads, tokens / median(e.getValue(), Timed::wall));
+            line(String.format("  cold --batch, %,d documents (%,d tokens), %d thread%s: %s", documents, tokens, threads,
+                    threads == 1 ? " " : "s", describe(e.getValue(), tokens)));
+            line(String.format("      the command's own rate (start-up excluded): %s", e.getValue().stream()
+                    .map(t -> ownRate(t.err())).collect(Collectors.joining(", "))));
+        }
+        Optional<String> difference = firstDifference(work.resolve("batch-out-1"), work.resolve("batch-out-2"));
+        double speedup = rates.get(2) / rates.get(1);
+        line(String.format("  speed-up 2 vs 1 thread, end to end: %.2fx; outputs %s", speedup,
+                difference.map(d -> "DIFFER: " + d).orElse("identical")));
+        line("  load average during the runs: " + document.get(0).load() + " .. " + batches.get(2).get(batches.get(2).size() - 1).load());
+        line("");
+        verdict(documentRate >= TARGET_E2E_DOCUMENT, String.format(
+                "./unspin restore of a 1M-token file >= 400k tokens/s end to end: %s tokens/s (median wall), CPU time %s tokens/s",
+                count(documentRate), count(BenchFiles.BIG_TOKENS / median(document, Timed::cpu))));
+        verdict(rates.get(2) >= TARGET_E2E_BATCH, String.format(
+                "cold ./unspin restore --batch of 1,000 documents on 2 threads >= 300k tokens/s end to end: %s tokens/s",
+                count(rates.get(2))));
+        verdict(speedup >= TARGET_BATCH_SPEEDUP && difference.isEmpty(), String.format(
+                "cold --batch, 2 threads >= 1.6x 1 thread (end to end), identical outputs: %.2fx (%s vs %s tokens/s), %s",
+                speedup, count(rates.get(2)), count(rates.get(1)), difference.isEmpty() ? "identical" : "different"));
+    }
+
+    private static double median(List<Timed> runs, java.util.function.ToDoubleFunction<Timed> f) {
+        double[] v = runs.stream().mapToDouble(f).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** "wall 2.31 s (2.20 .. 2.50), CPU 3.10 s; 433k tokens/s wall, 323k per CPU-second" over the runs. */
+    private static String describe(List<Timed> runs, long tokens) {
+        double wall = median(runs, Timed::wall);
+        double cpu = median(runs, Timed::cpu);
+        String range = runs.size() < 2 ? "" : String.format(" (%.2f .. %.2f)", runs.stream().mapToDouble(Timed::wall).min().orElse(0),
+                runs.stream().mapToDouble(Timed::wall).max().orElse(0));
+        String rates = tokens == 0 ? "" : String.format("; %s tokens/s wall, %s per CPU-second", count(tokens / wall), count(tokens / cpu));
+        return String.format("wall %.2f s%s, CPU %.2f s%s  [median of %d]", wall, range, cpu, rates, runs.size());
+    }
+
+    private static String ownRate(String err) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("in ([0-9.]+) s with \\d+ threads?, ([0-9.]+[kM]?) tokens/s").matcher(err);
+        return m.find() ? m.group(2) + " tokens/s (" + m.group(1) + " s)" : "-";
+    }
+
+    /** Runs a command to its end; its CPU time is read from this JVM's reaped-children counters (Linux). */
+    private static Timed timed(List<String> cmd) throws IOException, InterruptedException {
+        String load = String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        double cpu0 = childrenCpuSeconds();
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", cmd) + " exited with " + p.exitValue() + ": " + err);
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        return new Timed(wall, childrenCpuSeconds() - cpu0, err, load);
+    }
+
+    /** cutime + cstime of /proc/self/stat in seconds (clock ticks of 1/100 s), NaN off Linux. */
+    private static double childrenCpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields after the command name start at field 3 (state): cutime is field 16, cstime 17
+            return (Long.parseLong(f[16 - 3]) + Long.parseLong(f[17 - 3])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     // ---- helpers --------------------------------------------------------------------------

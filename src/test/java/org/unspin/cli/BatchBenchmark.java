@@ -65,7 +65,7 @@ public class BatchBenchmark {
     }
 
     /** The input folder, written once (the same documents for every fork). */
-    static synchronized Path writeDocuments() {
+    public static synchronized Path writeDocuments() {
         Path dir = ROOT.resolve("in");
         try {
             if (Files.isDirectory(dir)) {
