@@ -38,13 +38,21 @@ public record FluencyEvidence(double gain, double spunFit, double replacementFit
                 margin, known, booksGain);
     }
 
-    /** One line for explanations: "LM +3.1 (1,259x), spun word odd (fit -1.2), wordnet synonym, 1 of 6". */
+    /**
+     * One line for explanations: "LM +3.1 (1,259x), books +1.2, spun fit -1.2 vs +0.3, ...".
+     * Built on every decision the rules explain, so formatted by hand (String.format costs a
+     * tenth of a restoration).
+     */
     public String describe() {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(java.util.Locale.ROOT, "LM %+.1f (%sx)", gain, times(gain)));
-        b.append(String.format(java.util.Locale.ROOT, ", books %+.1f", booksGain));
-        b.append(String.format(java.util.Locale.ROOT, ", spun fit %+.1f vs %+.1f", spunFit, replacementFit));
-        b.append(String.format(java.util.Locale.ROOT, ", frequency 10^%.1f vs 10^%.1f", spunFrequency, replacementFrequency));
+        StringBuilder b = new StringBuilder(160);
+        b.append("LM ");
+        signed(b, gain).append(" (");
+        times(b, gain).append("x), books ");
+        signed(b, booksGain).append(", spun fit ");
+        signed(b, spunFit).append(" vs ");
+        signed(b, replacementFit).append(", frequency 10^");
+        decimal(b, spunFrequency).append(" vs 10^");
+        decimal(b, replacementFrequency);
         if (sources != null) {
             b.append(", ").append(sources).append(' ').append(relation);
             if (fanout > 0) {
@@ -55,16 +63,39 @@ public record FluencyEvidence(double gain, double spunFit, double replacementFit
             b.append(", other part of speech");
         }
         if (margin != Double.POSITIVE_INFINITY) {
-            b.append(String.format(java.util.Locale.ROOT, ", margin %+.1f", margin));
+            b.append(", margin ");
+            signed(b, margin);
         }
         return b.toString();
     }
 
-    private static String times(double log10) {
+    /** x with one decimal and its sign: +3.1, -0.4. */
+    private static StringBuilder signed(StringBuilder b, double x) {
+        return decimal(b.append(x < 0 ? "" : "+"), x);
+    }
+
+    /** x with one decimal, half away from zero. */
+    private static StringBuilder decimal(StringBuilder b, double x) {
+        long tenths = Math.round(Math.abs(x) * 10);
+        return b.append(x < 0 ? "-" : "").append(tenths / 10).append('.').append(tenths % 10);
+    }
+
+    /** 10^x: with thousands separators from 10 up, two decimals below. */
+    private static StringBuilder times(StringBuilder b, double log10) {
         double x = Math.pow(10, log10);
         if (x >= 10) {
-            return String.format(java.util.Locale.ROOT, "%,.0f", x);
+            String digits = Long.toString(Math.round(x));
+            for (int i = 0; i < digits.length(); i++) {
+                if (i > 0 && (digits.length() - i) % 3 == 0) {
+                    b.append(',');
+                }
+                b.append(digits.charAt(i));
+            }
+            return b;
         }
-        return String.format(java.util.Locale.ROOT, "%.2f", x);
+        long hundredths = Math.round(x * 100);
+        b.append(hundredths / 100).append('.');
+        long rest = hundredths % 100;
+        return b.append(rest < 10 ? "0" : "").append(rest);
     }
 }
