@@ -475,7 +475,7 @@ public final class TermMatcher implements ProposalSource {
         String reason = "'" + phrase + "' is no known term; '" + replacement + "' is" + (curated ? " (term list)" : " (WordNet)")
                 + ": " + String.join(", ", why);
         String kind = changed == term.length ? Proposal.TERM_SWAPPED : Proposal.TERM;
-        return new Proposal(start, end + 1, kind, replacement, Strength.WEAK, 0.5 * weight, List.of(), null, null,
+        return new Proposal(start, end + 1, kind, replacement, Strength.WEAK, Confidence.term(weight), List.of(), null, null,
                 plural, Proposal.Head.LAST, perWord, List.of(), reason, null);
     }
 

@@ -24,7 +24,7 @@ public final class TypographyMatcher implements ProposalSource {
         for (Token t : text.tokens()) {
             String curled = curl(s, t);
             if (!curled.equals(t.text())) {
-                out.add(Proposal.plain(t.index(), t.index() + 1, Proposal.TYPOGRAPHY, curled, Strength.WEAK, 0.5, List.of(), null,
+                out.add(Proposal.plain(t.index(), t.index() + 1, Proposal.TYPOGRAPHY, curled, Strength.WEAK, Confidence.TYPOGRAPHY, List.of(), null,
                         null, "typographic quotes"));
             }
         }

@@ -1,5 +1,6 @@
 package org.unspin.workflow;
 
+import org.unspin.candidates.Confidence;
 import org.unspin.candidates.Proposal;
 import org.unspin.decide.DecideOptions;
 import org.unspin.decide.Decider;
@@ -60,7 +61,7 @@ public final class LexiconLint {
         if (tokens.size() == 0) {
             return false;
         }
-        Proposal p = Proposal.plain(0, tokens.size(), Proposal.LEXICON, e.original(), e.strength(), e.strength().confidence(),
+        Proposal p = Proposal.plain(0, tokens.size(), Proposal.LEXICON, e.original(), e.strength(), Confidence.entry(e.strength()),
                 List.of(), e, e.source(), "probe");
         Decisions d = decider.decide(tokens, List.of(p), true);
         return !d.accepted().isEmpty();
