@@ -475,8 +475,8 @@ public final class TermMatcher implements ProposalSource {
         String reason = "'" + phrase + "' is no known term; '" + replacement + "' is" + (curated ? " (term list)" : " (WordNet)")
                 + ": " + String.join(", ", why);
         String kind = changed == term.length ? Proposal.TERM_SWAPPED : Proposal.TERM;
-        return new Proposal(start, end + 1, kind, replacement, Strength.WEAK, Confidence.term(weight), List.of(), null, null,
-                plural, Proposal.Head.LAST, perWord, List.of(), reason, null);
+        return new Proposal(start, end + 1, replacement, Strength.WEAK, Confidence.term(weight), List.of(),
+                Proposal.Origin.of(kind, reason), plural, Proposal.Head.LAST, perWord, List.of(), null);
     }
 
     /** "paying" and "pay" are one word: an inflection is no swap. */

@@ -61,8 +61,8 @@ public final class LexiconLint {
         if (tokens.size() == 0) {
             return false;
         }
-        Proposal p = Proposal.plain(0, tokens.size(), Proposal.LEXICON, e.original(), e.strength(), Confidence.entry(e.strength()),
-                List.of(), e, e.source(), "probe");
+        Proposal p = Proposal.plain(0, tokens.size(), e.original(), e.strength(), Confidence.entry(e.strength()),
+                new Proposal.Origin(Proposal.LEXICON, e, e.source(), "probe"));
         Decisions d = decider.decide(tokens, List.of(p), true);
         return !d.accepted().isEmpty();
     }
