@@ -65,8 +65,9 @@ public final class AcronymGlossMatcher implements ProposalSource {
             if (!sharesWord(tokens, start, i, expansion)) {
                 continue;
             }
-            out.add(Proposal.plain(start, i, Proposal.ACRONYM, acronym.expansion(), Strength.STRONG, 0.85, List.of(), null,
-                    acronym.source(), "gloss '" + text.surface(start, i) + "' does not spell " + acronym.acronym() + " = " + acronym.expansion()));
+            out.add(Proposal.plain(start, i, acronym.expansion(), Strength.STRONG, Confidence.ACRONYM,
+                    new Proposal.Origin(Proposal.ACRONYM, null, acronym.source(),
+                            "gloss '" + text.surface(start, i) + "' does not spell " + acronym.acronym() + " = " + acronym.expansion())));
         }
         return out;
     }

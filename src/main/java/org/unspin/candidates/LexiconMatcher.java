@@ -140,7 +140,7 @@ public final class LexiconMatcher implements ProposalSource {
         }
         // "climbed up" inflects the first word of its restoration, "rate of interest decreases" the last
         Proposal.Head head = inflectedAt == 0 && depth > 1 ? Proposal.Head.FIRST : Proposal.Head.LAST;
-        return new Proposal(start, end, Proposal.LEXICON, e.original(), e.strength(), e.strength().confidence(),
-                e.conditions(), e, e.source(), inflection, head, List.of(perWord), List.copyOf(skipped), e.describe(), null);
+        return new Proposal(start, end, e.original(), e.strength(), Confidence.entry(e.strength()), e.conditions(),
+                Proposal.Origin.of(e), inflection, head, List.of(perWord), List.copyOf(skipped), null);
     }
 }

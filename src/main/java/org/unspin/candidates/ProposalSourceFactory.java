@@ -1,5 +1,6 @@
 package org.unspin.candidates;
 
+import org.unspin.candidates.terms.TermMatcher;
 import org.unspin.lexicon.Term;
 import org.unspin.thesaurus.MobyNeighbours;
 import org.unspin.tokenize.FunctionWords;

@@ -146,8 +146,8 @@ public final class ThesaurusCandidates implements ProposalSource {
                 .withLink(best.relation, best.sources, best.fanout, best.agrees)
                 .withMargin(runnerUp == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : bestGain - runnerUp);
         String reason = "'" + best.form + "' (" + ev.sources() + " " + ev.relation() + " of '" + text.surface(start, end) + "'): " + ev.describe();
-        out.add(new Proposal(start, end, Proposal.THESAURUS, best.form, Strength.WEAK, 0.5, List.of(), null, null,
-                org.unspin.wordnet.Inflection.BASE, Proposal.Head.LAST, List.of(), List.of(), reason, ev));
+        out.add(Proposal.plain(start, end, best.form, Strength.WEAK, Confidence.THESAURUS,
+                Proposal.Origin.of(Proposal.THESAURUS, reason)).withFluency(ev));
     }
 
     /** A replacement worth scoring for a spun form: already inflected, with its thesaurus link. */

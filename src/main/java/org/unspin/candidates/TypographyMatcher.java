@@ -24,8 +24,8 @@ public final class TypographyMatcher implements ProposalSource {
         for (Token t : text.tokens()) {
             String curled = curl(s, t);
             if (!curled.equals(t.text())) {
-                out.add(Proposal.plain(t.index(), t.index() + 1, Proposal.TYPOGRAPHY, curled, Strength.WEAK, 0.5, List.of(), null,
-                        null, "typographic quotes"));
+                out.add(Proposal.plain(t.index(), t.index() + 1, curled, Strength.WEAK, Confidence.TYPOGRAPHY,
+                        Proposal.Origin.of(Proposal.TYPOGRAPHY, "typographic quotes")));
             }
         }
         return out;

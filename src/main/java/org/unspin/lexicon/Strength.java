@@ -7,17 +7,7 @@ package org.unspin.lexicon;
  * that shows spin through other, strong evidence.
  */
 public enum Strength {
-    STRONG(0.9), WEAK(0.6);
-
-    private final double confidence;
-
-    Strength(double confidence) {
-        this.confidence = confidence;
-    }
-
-    public double confidence() {
-        return confidence;
-    }
+    STRONG, WEAK;
 
     public static Strength parse(String s) {
         switch (s) {

@@ -1,5 +1,6 @@
 package org.unspin.workflow;
 
+import org.unspin.candidates.Confidence;
 import org.unspin.candidates.Proposal;
 import org.unspin.decide.DecideOptions;
 import org.unspin.decide.Decider;
@@ -60,8 +61,8 @@ public final class LexiconLint {
         if (tokens.size() == 0) {
             return false;
         }
-        Proposal p = Proposal.plain(0, tokens.size(), Proposal.LEXICON, e.original(), e.strength(), e.strength().confidence(),
-                List.of(), e, e.source(), "probe");
+        Proposal p = Proposal.plain(0, tokens.size(), e.original(), e.strength(), Confidence.entry(e.strength()),
+                new Proposal.Origin(Proposal.LEXICON, e, e.source(), "probe"));
         Decisions d = decider.decide(tokens, List.of(p), true);
         return !d.accepted().isEmpty();
     }

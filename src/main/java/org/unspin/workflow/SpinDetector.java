@@ -4,6 +4,7 @@ import org.unspin.Edit;
 import org.unspin.Restoration;
 import org.unspin.RestoreOptions;
 import org.unspin.Unspinner;
+import org.unspin.candidates.Confidence;
 import org.unspin.tokenize.EnglishTokenizer;
 import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenKind;
@@ -57,7 +58,7 @@ public final class SpinDetector {
         int tortured = 0;
         List<Evidence> evidence = new ArrayList<>();
         for (Edit e : asIs.edits()) {
-            if (Edit.STAGE_RESTORE.equals(e.stage()) && e.confidence() >= 0.85) {
+            if (Edit.STAGE_RESTORE.equals(e.stage()) && e.confidence() >= Confidence.STRONG) {
                 strong++;
                 if (e.source() != null && e.source().startsWith("lexicon/science.tsv")) {
                     tortured++;
@@ -68,7 +69,7 @@ public final class SpinDetector {
         int weak = 0;
         int filler = 0;
         for (Edit e : assumed.edits()) {
-            if (!Edit.STAGE_RESTORE.equals(e.stage()) || e.confidence() >= 0.85 || "typography".equals(e.kind()) || "article".equals(e.kind())) {
+            if (!Edit.STAGE_RESTORE.equals(e.stage()) || e.confidence() >= Confidence.STRONG || "typography".equals(e.kind()) || "article".equals(e.kind())) {
                 continue;
             }
             if (e.after().isBlank()) {

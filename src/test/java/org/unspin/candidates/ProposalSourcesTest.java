@@ -25,8 +25,8 @@ class ProposalSourcesTest {
                 List<Proposal> out = new ArrayList<>();
                 for (Token t : text.tokens()) {
                     if (t.lower().equals("frobnicated")) {
-                        out.add(Proposal.plain(t.index(), t.index() + 1, "custom", "said", Strength.STRONG, 0.9,
-                                List.of(), null, null, "a house rule"));
+                        out.add(Proposal.plain(t.index(), t.index() + 1, "said", Strength.STRONG, 0.9,
+                                Proposal.Origin.of("custom", "a house rule")));
                     }
                 }
                 return out;

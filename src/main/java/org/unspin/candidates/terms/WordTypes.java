@@ -1,0 +1,95 @@
+package org.unspin.candidates.terms;
+
+import org.unspin.tokenize.Token;
+import org.unspin.wordnet.Relations;
+import org.unspin.wordnet.TypeCache;
+import org.unspin.wordnet.WordNet;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Reads word types from tokens: their noun forms, whether WordNet lets them head or modify a noun
+ * phrase, whether they are function words. Each type is read once and kept (running text repeats
+ * its words), together with what is filled in on it later.
+ */
+final class WordTypes {
+
+    static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or",
+            "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those",
+            "his", "her", "their", "our", "my", "your", "not", "no", "more", "most", "very", "than", "which", "who");
+    /** Word types whose readings and candidate terms are kept (about 2 KB each at most). */
+    private static final int MAX_CACHED_TYPES = 50_000;
+
+    private final Relations relations;
+    private final TypeCache<WordType> types = new TypeCache<>(MAX_CACHED_TYPES);
+    // held in a field so that a lookup builds no function object
+    private final BiFunction<String, Token, WordType> read = (lower, token) -> read(token);
+
+    WordTypes(Relations relations) {
+        this.relations = relations;
+    }
+
+    /** The type of a word token, keyed by its lower-case form. */
+    WordType of(Token t) {
+        return types.get(t.lower(), t, read);
+    }
+
+    private WordType read(Token t) {
+        Set<String> forms = nounForms(t);
+        return new WordType(t.lemmas(), forms, readsAsNoun(t, forms), readsAsModifier(forms),
+                FUNCTION_WORDS.contains(t.lower()), relations);
+    }
+
+    /**
+     * Whether the head reads as a noun: it has a noun reading, and WordNet's sense-tagged counts
+     * do not make it mainly a verb ("the economy hurts" ends in a verb, "the hurts" would not).
+     */
+    private boolean readsAsNoun(Token t, Set<String> forms) {
+        WordNet wn = relations.wordNet();
+        int noun = 0;
+        int verb = 0;
+        boolean hasNoun = false;
+        for (String f : forms) {
+            if (wn.isLemma(net.sf.extjwnl.data.POS.NOUN, f)) {
+                hasNoun = true;
+                noun += wn.useCount(net.sf.extjwnl.data.POS.NOUN, f);
+            }
+        }
+        for (String l : t.lemmas()) {
+            verb += wn.isLemma(net.sf.extjwnl.data.POS.VERB, l) ? wn.useCount(net.sf.extjwnl.data.POS.VERB, l) : 0;
+        }
+        return hasNoun && (verb == 0 || noun * 3 >= verb || !looksVerbal(t.lower()));
+    }
+
+    private boolean readsAsModifier(Set<String> forms) {
+        WordNet wn = relations.wordNet();
+        for (String f : forms) {
+            if (wn.isLemma(net.sf.extjwnl.data.POS.NOUN, f) || wn.isLemma(net.sf.extjwnl.data.POS.ADJECTIVE, f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inflected like a verb: -s (3rd person), -ed, -ing. */
+    static boolean looksVerbal(String w) {
+        return w.endsWith("ed") || w.endsWith("ing") || (w.endsWith("s") && !w.endsWith("ss"));
+    }
+
+    /**
+     * The head's own word and its singular, not the base forms of other words it may inflect
+     * ("spoke" is no form of "speak" when it heads a noun phrase).
+     */
+    static Set<String> nounForms(Token t) {
+        String w = t.lower();
+        Set<String> out = new LinkedHashSet<>();
+        for (String l : t.lemmas()) {
+            if (l.equals(w) || w.equals(l + "s") || w.equals(l + "es") || (l.endsWith("y") && w.equals(l.substring(0, l.length() - 1) + "ies"))) {
+                out.add(l);
+            }
+        }
+        return out.isEmpty() ? Set.of(w) : out;
+    }
+}
