@@ -90,6 +90,8 @@ public final class RestoreJob implements Callable<Integer> {
         SparkConf conf = new SparkConf();
         // spark-submit sets the master; a plain `java -cp ...` run restores on this machine's cores
         conf.setIfMissing("spark.master", "local[*]");
+        // a session the caller already runs (a notebook, a test) is used and left running
+        boolean ownSession = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSession.builder().appName("unspin restore").config(conf).getOrCreate();
         try {
             SparkRestorer restorer = SparkRestorer.builder()
@@ -104,7 +106,9 @@ public final class RestoreJob implements Callable<Integer> {
             System.err.println("unspin: " + summary + "; written to " + output);
             return 0;
         } finally {
-            spark.stop();
+            if (ownSession) {
+                spark.stop();
+            }
         }
     }
 }
