@@ -79,6 +79,22 @@ public final class RestoreJob implements Callable<Integer> {
         return cli.execute(args);
     }
 
+    /**
+     * In local mode this JVM is the one executor: its engine builds (seconds) while Spark starts
+     * (seconds) instead of after. A failure here is left to the first task, which reports it.
+     */
+    private static void buildInBackground(EngineSource engine) {
+        Thread builder = new Thread(() -> {
+            try {
+                ExecutorEngines.get(engine);
+            } catch (RuntimeException e) {
+                LOG.debug("engine not built ahead of the tasks", e);
+            }
+        }, "unspin-engine");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
     @Override
     public Integer call() {
         CorpusFormat format = CorpusFormat.parse(inputFormat);
@@ -90,12 +106,16 @@ public final class RestoreJob implements Callable<Integer> {
         SparkConf conf = new SparkConf();
         // spark-submit sets the master; a plain `java -cp ...` run restores on this machine's cores
         conf.setIfMissing("spark.master", "local[*]");
+        EngineSource engine = new EngineSource(rules, lexicon);
+        if (conf.get("spark.master").startsWith("local")) {
+            buildInBackground(engine);
+        }
         // a session the caller already runs (a notebook, a test) is used and left running
         boolean ownSession = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSession.builder().appName("unspin restore").config(conf).getOrCreate();
         try {
             SparkRestorer restorer = SparkRestorer.builder()
-                    .engine(new EngineSource(rules, lexicon))
+                    .engine(engine)
                     .idColumn(idColumn).textColumn(textColumn).urlColumn(urlColumn)
                     .partitions(partitions).assumeSpun(assumeSpun)
                     .build();
