@@ -1,5 +1,7 @@
 package org.unspin.spark;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.unspin.Unspinner;
 
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.Map;
  */
 public final class ExecutorEngines {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutorEngines.class);
     private static final Map<EngineSource, Unspinner> ENGINES = new HashMap<>();
     private static final Map<EngineSource, Integer> BUILDS = new HashMap<>();
 
@@ -22,9 +25,12 @@ public final class ExecutorEngines {
     public static synchronized Unspinner get(EngineSource source) {
         Unspinner engine = ENGINES.get(source);
         if (engine == null) {
+            long started = System.nanoTime();
             engine = source.build();
             ENGINES.put(source, engine);
             BUILDS.merge(source, 1, Integer::sum);
+            LOG.info("unspin: engine built in {} ms (rules: {}, lexicon: {})", (System.nanoTime() - started) / 1_000_000,
+                    source.rules() == null ? "bundled" : source.rules(), source.lexicon() == null ? "bundled" : source.lexicon());
         }
         return engine;
     }
