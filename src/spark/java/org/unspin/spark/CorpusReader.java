@@ -21,7 +21,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -80,7 +79,7 @@ public final class CorpusReader {
         return spark.createDataFrame(documents, RestorationSchema.DOCUMENT);
     }
 
-    /** The conversion and resource records of every WARC or WET file under the path (one task per file). */
+    /** The conversion and resource records of every WARC or WET file under the path (a folder or a glob); each file is read by one task. */
     public static Dataset<Row> warcFiles(SparkSession spark, String path) {
         JavaRDD<Row> documents = spark.sparkContext().binaryFiles(path, spark.sparkContext().defaultMinPartitions())
                 .toJavaRDD()
@@ -89,7 +88,7 @@ public final class CorpusReader {
                     WarcDocuments records = new WarcDocuments(file._1(), in);
                     // closed at the end of the file, and also when the task stops before it
                     TaskContext.get().addTaskCompletionListener((TaskCompletionListener) context -> records.closeQuietly());
-                    return (Iterator<Row>) records;
+                    return records;
                 });
         return spark.createDataFrame(documents, RestorationSchema.DOCUMENT);
     }
