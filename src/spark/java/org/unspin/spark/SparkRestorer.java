@@ -1,0 +1,162 @@
+package org.unspin.spark;
+
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.unspin.RestoreOptions;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Objects;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+/**
+ * The engine as a Spark transformation: a Dataset of documents in, a Dataset of restorations out
+ * ({@link RestorationSchema#RESTORATION}), lazily, for use inside any pipeline.
+ *
+ * <pre>{@code
+ * Dataset<Row> restored = SparkRestorer.builder().textColumn("body").build().restore(documents);
+ * }</pre>
+ *
+ * Each executor builds one engine (see {@link ExecutorEngines}) and restores its partitions with
+ * it on as many threads as it runs tasks.
+ */
+public final class SparkRestorer {
+
+    private final EngineSource engine;
+    private final String idColumn;
+    private final String textColumn;
+    private final String urlColumn;
+    private final String dateColumn;
+    private final int partitions;
+    private final boolean assumeSpun;
+
+    private SparkRestorer(Builder b) {
+        this.engine = b.engine;
+        this.idColumn = b.idColumn;
+        this.textColumn = b.textColumn;
+        this.urlColumn = b.urlColumn;
+        this.dateColumn = b.dateColumn;
+        this.partitions = b.partitions;
+        this.assumeSpun = b.assumeSpun;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Restores every row of {@code documents}, which needs the id and text columns; the url and
+     * date columns are carried over when present. A document that cannot be restored gets a row
+     * with its error.
+     */
+    public Dataset<Row> restore(Dataset<Row> documents) {
+        Dataset<Row> standard = documents.select(
+                require(documents, idColumn).cast(DataTypes.StringType).as(RestorationSchema.ID),
+                optional(documents, urlColumn).cast(DataTypes.StringType).as(RestorationSchema.URL),
+                optional(documents, dateColumn).cast(DataTypes.TimestampType).as(RestorationSchema.DATE),
+                require(documents, textColumn).cast(DataTypes.StringType).as(RestorationSchema.TEXT));
+        int n = partitions > 0 ? partitions : 4 * documents.sparkSession().sparkContext().defaultParallelism();
+        // Readers make one partition per file or per 128 MB: spread the documents over every core,
+        // a few partitions per core so that one long document does not hold up the rest.
+        return standard.repartition(n)
+                .mapPartitions(new RestorePartition(engine, assumeSpun), Encoders.row(RestorationSchema.RESTORATION));
+    }
+
+    private static Column require(Dataset<Row> documents, String name) {
+        if (!hasColumn(documents, name)) {
+            throw new IllegalArgumentException("the documents have no column " + name + " (columns: "
+                    + String.join(", ", documents.columns()) + ")");
+        }
+        return col(name);
+    }
+
+    private static Column optional(Dataset<Row> documents, String name) {
+        return name != null && hasColumn(documents, name) ? col(name) : lit(null);
+    }
+
+    private static boolean hasColumn(Dataset<Row> documents, String name) {
+        return Arrays.asList(documents.columns()).contains(name);
+    }
+
+    /** Runs on the executors: the executor's engine over one partition, one row at a time. */
+    private record RestorePartition(EngineSource engine, boolean assumeSpun) implements MapPartitionsFunction<Row, Row> {
+        @Override
+        public Iterator<Row> call(Iterator<Row> documents) {
+            DocumentRestorer restorer = new DocumentRestorer(ExecutorEngines.get(engine), new RestoreOptions(assumeSpun));
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return documents.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    return restorer.restore(documents.next());
+                }
+            };
+        }
+    }
+
+    public static final class Builder {
+        private EngineSource engine = EngineSource.bundled();
+        private String idColumn = RestorationSchema.ID;
+        private String textColumn = RestorationSchema.TEXT;
+        private String urlColumn = RestorationSchema.URL;
+        private String dateColumn = RestorationSchema.DATE;
+        private int partitions;
+        private boolean assumeSpun;
+
+        /** Rules and lexicon: {@link EngineSource#bundled()} unless given. */
+        public Builder engine(EngineSource engine) {
+            this.engine = Objects.requireNonNull(engine);
+            return this;
+        }
+
+        public Builder idColumn(String name) {
+            this.idColumn = Objects.requireNonNull(name);
+            return this;
+        }
+
+        public Builder textColumn(String name) {
+            this.textColumn = Objects.requireNonNull(name);
+            return this;
+        }
+
+        /** Carried over when the documents have it; null for none. */
+        public Builder urlColumn(String name) {
+            this.urlColumn = name;
+            return this;
+        }
+
+        /** Carried over (as a timestamp) when the documents have it; null for none. */
+        public Builder dateColumn(String name) {
+            this.dateColumn = name;
+            return this;
+        }
+
+        /** How many partitions to restore in; 0 (the default) for four per core of the cluster. */
+        public Builder partitions(int partitions) {
+            if (partitions < 0) {
+                throw new IllegalArgumentException("partitions must be 0 or more");
+            }
+            this.partitions = partitions;
+            return this;
+        }
+
+        /** As {@code restore --assume-spun}: every document is known to be a spun copy. */
+        public Builder assumeSpun(boolean assumeSpun) {
+            this.assumeSpun = assumeSpun;
+            return this;
+        }
+
+        public SparkRestorer build() {
+            return new SparkRestorer(this);
+        }
+    }
+}
