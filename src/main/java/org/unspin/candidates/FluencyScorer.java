@@ -184,52 +184,37 @@ public final class FluencyScorer {
      * separated by single spaces, already inflected). The link fields are left empty.
      */
     public FluencyEvidence score(Prepared text, int start, int end, String replacement) {
-        int first = -1;
-        int last = -1;
-        for (int i = start; i < end; i++) {
-            if (text.position[i] >= 0) {
-                first = first < 0 ? text.position[i] : first;
-                last = text.position[i];
-            }
-        }
-        String[] words = replacement.isEmpty() ? new String[0] : replacement.split(" ");
-        if (first < 0) {
+        Window w = window(text, start, end);
+        if (w == null) {
             return new FluencyEvidence(0, 0, 0, 0, 0, null, null, 0, true, Double.POSITIVE_INFINITY, false, 0);
         }
-        int order = model.order();
-        int sentenceFrom = text.sentenceFrom[start];
-        int sentenceTo = text.sentenceTo[start];
-        int from = Math.max(sentenceFrom, first - order + 1);
-        int after = Math.min(sentenceTo, last + order);
-        int[] ids = text.ids;
-        double spun = 0;
-        for (int p = first; p < after; p++) {
-            spun += model.logProb(ids, from, p);
-        }
-        int before = first - from;
-        int tail = after - last - 1;
-        int[] alt = new int[before + words.length + tail];
-        System.arraycopy(ids, from, alt, 0, before);
+        String[] words = replacement.isEmpty() ? new String[0] : replacement.split(" ");
+        int[] replacementIds = ids(replacement);
         boolean known = true;
-        for (int k = first; k <= last; k++) {
-            known &= ids[k] != LanguageModel.UNKNOWN;
+        for (int k = w.first(); k <= w.last(); k++) {
+            known &= w.ids()[k] != LanguageModel.UNKNOWN;
         }
-        for (int w = 0; w < words.length; w++) {
-            alt[before + w] = model.id(words[w]);
-            known &= alt[before + w] != LanguageModel.UNKNOWN;
+        for (int id : replacementIds) {
+            known &= id != LanguageModel.UNKNOWN;
         }
-        System.arraycopy(ids, last + 1, alt, before + words.length, tail);
-        double replaced = 0;
-        for (int p = before; p < alt.length; p++) {
-            replaced += model.logProb(alt, 0, p);
+        double gain = gain(w, replacementIds);
+        int[] ids = w.ids();
+        double spunFit = model.logProb(ids, w.from(), w.first()) - model.logProb(ids, w.first(), w.first());
+        double spunUnigram = model.logProb(ids, w.first(), w.first());
+        double replacementFit = 0;
+        double replacementUnigram = 0;
+        if (replacementIds.length > 0) {
+            // the replacement's first word given the same history, and on its own
+            int before = w.first() - w.from();
+            int[] head = new int[before + 1];
+            System.arraycopy(ids, w.from(), head, 0, before);
+            head[before] = replacementIds[0];
+            replacementUnigram = model.logProb(head, before, before);
+            replacementFit = model.logProb(head, 0, before) - replacementUnigram;
         }
-        double spunConditional = model.logProb(ids, from, first);
-        double spunUnigram = model.logProb(ids, first, first);
-        double altConditional = words.length == 0 ? 0 : model.logProb(alt, 0, before);
-        double altUnigram = words.length == 0 ? 0 : model.logProb(alt, before, before);
         String spunWord = text.text.token(firstWordToken(text, start, end)).lower();
-        return new FluencyEvidence(replaced - spun, spunConditional - spunUnigram, altConditional - altUnigram,
-                frequency(spunWord, spunUnigram), words.length == 0 ? 0 : frequency(words[0], altUnigram),
+        return new FluencyEvidence(gain, spunFit, replacementFit,
+                frequency(spunWord, spunUnigram), words.length == 0 ? 0 : frequency(words[0], replacementUnigram),
                 null, null, 0, true, Double.POSITIVE_INFINITY, known, booksGain(text, start, end, words));
     }
 
