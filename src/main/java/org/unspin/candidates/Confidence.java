@@ -27,6 +27,9 @@ public final class Confidence {
     /** A thesaurus neighbour judged by the language model. */
     public static final double THESAURUS = 0.5;
 
+    /** Spinner markup left in the text ({a|b}): proof that software spun it. */
+    public static final double SPINTAX = 0.95;
+
     /** From here on an edit is strong evidence of spin (acronyms and strong rows reach it). */
     public static final double STRONG = 0.85;
 

@@ -32,6 +32,8 @@ public record Proposal(int start, int end, String replacement, Strength strength
     public static final String TERM = "term";
     /** A term reached with every word of the phrase swapped (killing try -> assassination attempt). */
     public static final String TERM_SWAPPED = "term-swapped";
+    /** Spinner markup ({web|the net}) resolved to its most fluent option. */
+    public static final String SPINTAX = "spintax";
     /** A word or phrase a thesaurus read backwards offers, judged by the language model. */
     public static final String THESAURUS = "thesaurus";
 

@@ -26,6 +26,7 @@ public interface ProposalSourceFactory {
                 c -> new LexiconMatcher(c.lexicon(), c.inflector()),
                 c -> new AcronymGlossMatcher(c.lexicon()),
                 c -> new TypographyMatcher(),
+                c -> new SpintaxMatcher(c.fluency()),
                 c -> new TermMatcher(new TermInventory(c.lexicon().terms().stream().map(Term::text).toList()), c.relations()),
                 ProposalSourceFactory::thesaurus);
     }

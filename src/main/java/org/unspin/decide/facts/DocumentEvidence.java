@@ -14,6 +14,7 @@ public final class DocumentEvidence {
     private boolean spun;
     private int strongEdits;
     private String reason;
+    private boolean strongRestorations;
 
     public DocumentEvidence(int tokens, int minStrongEdits, int tokensPerStrongEdit, boolean assumedSpun) {
         this.tokens = tokens;
@@ -27,6 +28,8 @@ public final class DocumentEvidence {
     public int getMinStrongEdits() { return minStrongEdits; }
     public int getTokensPerStrongEdit() { return tokensPerStrongEdit; }
     public boolean isSpun() { return spun; }
+    /** Spun through enough strong lexicon restorations (not the caller's word, markup or fluency alone). */
+    public boolean isStrongRestorations() { return strongRestorations; }
     /** Spun only because the caller said so: the text itself showed no evidence (yet). */
     public boolean isDeclaredOnly() { return spun && strongEdits == 0 && "declared spun by the caller".equals(reason); }
     public int getStrongEdits() { return strongEdits; }
@@ -38,6 +41,13 @@ public final class DocumentEvidence {
     }
 
     /** Declares what it changes, so the rule engine re-evaluates only the patterns that test those properties. */
+    /** As {@link #markSpun}, by enough strong restorations. */
+    @Modifies({"spun", "strongEdits", "reason", "strongRestorations"})
+    public void markSpunByStrongRestorations(int count, String why) {
+        markSpun(count, why);
+        this.strongRestorations = true;
+    }
+
     @Modifies({"spun", "strongEdits", "reason"})
     public void markSpun(int count, String why) {
         this.spun = true;
