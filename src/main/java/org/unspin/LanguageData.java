@@ -11,10 +11,18 @@ import org.unspin.thesaurus.MobyThesaurus;
  */
 record LanguageData(LanguageModel model, WordCounts counts, MobyThesaurus moby, PosDictionary tags) {
 
-    /** The bundled data, with the given model instead of the bundled one when not null. */
-    static LanguageData load(LanguageModel model) {
-        LanguageModel chosen = model != null ? model : org.unspin.lm.LanguageModels.bundled();
+    /** The bundled data, with the given model (or the model read from {@code file}) instead of the bundled one when not null. */
+    static LanguageData load(LanguageModel model, java.nio.file.Path file) {
+        LanguageModel chosen = model != null ? model : file != null ? read(file) : org.unspin.lm.LanguageModels.bundled();
         return new LanguageData(new org.unspin.lm.CachingLanguageModel(chosen), WordCounts.bundled(),
                 MobyThesaurus.bundled(), PosDictionary.bundled());
+    }
+
+    private static LanguageModel read(java.nio.file.Path file) {
+        try {
+            return org.unspin.lm.LanguageModels.load(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the language model " + file + ": " + e.getMessage(), e);
+        }
     }
 }

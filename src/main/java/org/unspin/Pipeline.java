@@ -51,7 +51,6 @@ final class Pipeline {
     private final Realizer realizer;
 
     private final FluencyScorer fluency;
-    private final Inflector inflector;
 
     Pipeline(RuleBase rules, Lexicon lexicon, WordNet wordNet, Inflector inflector, Relations relations, LanguageData language,
              DecideOptions options) {
@@ -64,8 +63,6 @@ final class Pipeline {
         this.lexicon = lexicon;
         this.normalizer = new Normalizer(lexicon.scraping(), w -> isEnglishWord(wordNet, w));
         this.tokenizer = new EnglishTokenizer(wordNet::lemmas);
-        this.lexiconMatcher = new LexiconMatcher(lexicon, inflector);
-        this.inflector = inflector;
         this.fluency = new FluencyScorer(language.model(), language.counts()::log10Frequency, language.counts()::count);
         SourceContext context = new SourceContext(lexicon, wordNet, inflector, relations, fluency, language.tags(),
                 language.moby(), language.counts());
@@ -74,6 +71,9 @@ final class Pipeline {
             built.add(factory.create(context));
         }
         this.sources = List.copyOf(built);
+        // the bare scan (scanLexicon) measures the same matcher the sources run, not a second trie
+        this.lexiconMatcher = sources.stream().filter(LexiconMatcher.class::isInstance).map(LexiconMatcher.class::cast)
+                .findFirst().orElseGet(() -> new LexiconMatcher(lexicon, inflector));
         this.decider = new Decider(rules, lexicon.classes(), options);
         this.realizer = new Realizer(inflector);
     }
@@ -105,8 +105,11 @@ final class Pipeline {
 
     /** The text as the candidate stage sees it: normalized and tokenized. */
     TokenizedText prepare(String input) {
-        String normalized = normalizer.normalize(input).text();
-        return new TokenizedText(normalized, tokenizer.tokenize(normalized));
+        return tokenize(normalizer.normalize(input));
+    }
+
+    private TokenizedText tokenize(NormalizedText normalized) {
+        return new TokenizedText(normalized.text(), tokenizer.tokenize(normalized.text()));
     }
 
     /**
@@ -176,21 +179,7 @@ final class Pipeline {
 
     /** A proposal's replacement in lower case as the realize stage will inflect it (close enough to score it). */
     String realized(Proposal p) {
-        String replacement = p.replacement().toLowerCase(java.util.Locale.ROOT);
-        String[] words = replacement.split(" ");
-        if (words.length == p.wordInflections().size()) {
-            // word for word, as the realize stage writes it ("jumping tolls" -> "hiking tariffs")
-            for (int i = 0; i < words.length; i++) {
-                words[i] = inflector.inflect(words[i], p.wordInflections().get(i));
-            }
-            return String.join(" ", words);
-        }
-        if (p.inflection() != org.unspin.wordnet.Inflection.BASE) {
-            int head = p.head() == Proposal.Head.FIRST ? 0 : words.length - 1;
-            words[head] = inflector.inflect(words[head], p.inflection());
-            return String.join(" ", words);
-        }
-        return replacement;
+        return realizer.inflected(p, p.replacement().toLowerCase(java.util.Locale.ROOT), false);
     }
 
     /**
@@ -233,7 +222,7 @@ final class Pipeline {
 
     private Restoration restoreSection(String input, RestoreOptions options) {
         NormalizedText normalized = normalizer.normalize(input);
-        TokenizedText tokens = new TokenizedText(normalized.text(), tokenizer.tokenize(normalized.text()));
+        TokenizedText tokens = tokenize(normalized);
         List<Proposal> proposals = new ArrayList<>();
         for (ProposalSource source : sources) {
             proposals.addAll(source.propose(tokens));

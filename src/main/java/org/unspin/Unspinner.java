@@ -65,7 +65,7 @@ public final class Unspinner {
             rules = () -> result(task);
         }
         // The language model, thesaurus and counts load on a third thread (about a second).
-        FutureTask<LanguageData> languageTask = new FutureTask<>(() -> LanguageData.load(b.languageModel));
+        FutureTask<LanguageData> languageTask = new FutureTask<>(() -> LanguageData.load(b.languageModel, b.languageModelFile));
         Thread languageLoader = new Thread(languageTask, "unspin-language-data");
         languageLoader.setDaemon(true);
         languageLoader.start();
@@ -173,6 +173,8 @@ public final class Unspinner {
         private RuleBase compiledRules;
         private DecideOptions options = DecideOptions.defaults();
         private org.unspin.lm.LanguageModel languageModel;
+        /** read by build(), on the thread that loads the language data beside the rules and WordNet */
+        private Path languageModelFile;
         private final List<ProposalSourceFactory> sources = new java.util.ArrayList<>();
 
         /** Rule files (.drl, .dsl, .dslr) from this folder instead of the bundled ones. */
@@ -201,11 +203,7 @@ public final class Unspinner {
 
         /** A language model of your own (an ARPA or Sphinx binary file) instead of the bundled one. */
         public Builder languageModel(Path file) {
-            try {
-                this.languageModel = org.unspin.lm.LanguageModels.load(file);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot read the language model " + file + ": " + e.getMessage(), e);
-            }
+            this.languageModelFile = file;
             return this;
         }
 

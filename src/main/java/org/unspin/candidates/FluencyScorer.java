@@ -36,10 +36,6 @@ public final class FluencyScorer {
         this.pairs = pairs;
     }
 
-    public LanguageModel model() {
-        return model;
-    }
-
     /** A text as the model reads it: one id per word, a sentence start before each sentence. */
     public final class Prepared {
         final TokenizedText text;
@@ -93,12 +89,6 @@ public final class FluencyScorer {
         public boolean known(int token) {
             return position[token] >= 0 && ids[position[token]] != LanguageModel.UNKNOWN;
         }
-
-        /** log10 P(token's word | the words before it). */
-        public double logProb(int token) {
-            int p = position[token];
-            return p < 0 ? 0 : model.logProb(ids, Math.max(sentenceFrom[token], p - model.order() + 1), p);
-        }
     }
 
     private static int countSentences(TokenizedText text) {
@@ -111,9 +101,20 @@ public final class FluencyScorer {
         return s;
     }
 
+    /**
+     * The text as the model reads it. The sources and the fluency stage of one restoration each ask
+     * for the same text; the last one prepared on this thread is kept and handed out again.
+     */
     public Prepared prepare(TokenizedText text) {
-        return new Prepared(text);
+        Prepared p = lastPrepared.get();
+        if (p == null || p.text != text) {
+            p = new Prepared(text);
+            lastPrepared.set(p);
+        }
+        return p;
     }
+
+    private final ThreadLocal<Prepared> lastPrepared = new ThreadLocal<>();
 
     /** The model's ids of a lower-case phrase's words (UNKNOWN for words it does not know). */
     public int[] ids(String phrase) {

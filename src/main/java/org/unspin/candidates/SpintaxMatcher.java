@@ -100,10 +100,11 @@ public final class SpintaxMatcher implements ProposalSource {
         String best = null;
         double bestGain = Double.NEGATIVE_INFINITY;
         List<String> all = new ArrayList<>(options.size());
+        FluencyScorer.Window window = scorer.window(prepared, start, end);
         for (int[] o : options) {
             String option = text.surface(o[0], o[1]);
             all.add(option);
-            double gain = scorer.score(prepared, start, end, option.toLowerCase(java.util.Locale.ROOT)).gain();
+            double gain = window == null ? 0 : scorer.gain(window, scorer.ids(option.toLowerCase(java.util.Locale.ROOT)));
             if (gain > bestGain) {
                 bestGain = gain;
                 best = option;

@@ -118,7 +118,7 @@ public final class ThesaurusCandidates implements ProposalSource {
         for (int i = start; i < end; i++) {
             spun.append(i > start ? " " : "").append(text.token(i).lower());
         }
-        List<Option> options = optionCache.get(spun.toString(), text.token(start).lemmas(), this::options);
+        List<Option> options = optionCache.get(spun.toString(), this, (form, self) -> self.options(form));
         if (options.isEmpty()) {
             return;
         }
@@ -143,7 +143,7 @@ public final class ThesaurusCandidates implements ProposalSource {
             return;
         }
         FluencyEvidence ev = scorer.score(prepared, start, end, best.form)
-                .withLink(best.relation, best.sources, best.fanout, best.agrees)
+                .withLink(best.relation, best.sources, best.fanout, true) // only forms of the spun tag are options
                 .withMargin(runnerUp == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : bestGain - runnerUp);
         String reason = "'" + best.form + "' (" + ev.sources() + " " + ev.relation() + " of '" + text.surface(start, end) + "'): " + ev.describe();
         out.add(Proposal.plain(start, end, best.form, Strength.WEAK, Confidence.THESAURUS,
@@ -151,7 +151,7 @@ public final class ThesaurusCandidates implements ProposalSource {
     }
 
     /** A replacement worth scoring for a spun form: already inflected, with its thesaurus link. */
-    private record Option(String form, int[] ids, String relation, String sources, int fanout, boolean agrees) { }
+    private record Option(String form, int[] ids, String relation, String sources, int fanout) { }
 
     private final org.unspin.wordnet.TypeCache<List<Option>> optionCache = new org.unspin.wordnet.TypeCache<>(200_000);
 
@@ -160,7 +160,7 @@ public final class ThesaurusCandidates implements ProposalSource {
      * occurs, so computed once per form: every thesaurus link over every reading, the closest
      * {@value #MAX_SCORED} kept, each put in the spun word's inflection.
      */
-    private List<Option> options(String spun, Set<String> spunLemmas) {
+    private List<Option> options(String spun) {
         int space = spun.lastIndexOf(' ');
         String lead = spun.substring(0, space + 1);
         String last = spun.substring(space + 1);
@@ -197,14 +197,14 @@ public final class ThesaurusCandidates implements ProposalSource {
             }
             int[] ids = scorer.ids(form);
             if (knows(ids)) {
-                out.add(new Option(form, ids, l.relation.name().toLowerCase(java.util.Locale.ROOT), String.join("+", l.sources), l.fanout, true));
+                out.add(new Option(form, ids, l.relation.name().toLowerCase(java.util.Locale.ROOT), String.join("+", l.sources), l.fanout));
             }
         }
         return List.copyOf(out);
     }
 
     private static boolean sharesWord(String a, String b) {
-        Set<String> words = Set.of(a.split(" "));
+        Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(a.split(" ")));
         for (String w : b.split(" ")) {
             if (words.contains(w)) {
                 return true;

@@ -73,22 +73,8 @@ public final class Realizer {
         Proposal p = c.getProposal();
         Token first = text.token(c.getStart());
         Token last = text.token(c.getEnd() - 1);
-        String after = p.replacement();
-        if (p.inflection() != Inflection.BASE) {
-            boolean participle = isParticipleContext(text, c.getStart(), c.getEnd());
-            String[] words = after.split(" ");
-            if (words.length == p.wordInflections().size()) {
-                // word for word ("getting footing" -> "gaining traction", "jumping tolls" -> "hiking tariffs")
-                for (int i = 0; i < words.length; i++) {
-                    words[i] = inflectWord(words[i], participleIfNeeded(p.wordInflections().get(i), participle));
-                }
-                after = String.join(" ", words);
-            } else {
-                int i = p.head() == Proposal.Head.FIRST ? 0 : words.length - 1;
-                words[i] = inflectWord(words[i], participleIfNeeded(p.inflection(), participle));
-                after = String.join(" ", words);
-            }
-        }
+        String after = inflected(p, p.replacement(),
+                p.inflection() != Inflection.BASE && isParticipleContext(text, c.getStart(), c.getEnd()));
         if (!Proposal.TYPOGRAPHY.equals(p.kind())) {
             after = isTitled(text, c.getStart(), c.getEnd()) && after.equals(after.toLowerCase(Locale.ROOT))
                     ? titleCase(after) : applyCase(after, first.shape(), first.text());
@@ -98,6 +84,28 @@ public final class Realizer {
         }
         String before = text.text().substring(first.start(), last.end());
         return new RealizedEdit(first.start(), last.end(), before, after, c.getDecidedBy(), c);
+    }
+
+    /**
+     * {@code replacement} (a proposal's, or its lower-case form) in the spun words' inflection:
+     * word for word where the proposal gives one per word ("getting footing" -> "gaining
+     * traction", "jumping tolls" -> "hiking tariffs"), else on its head word; past forms become
+     * participles where {@code participle} says the context wants them.
+     */
+    public String inflected(Proposal p, String replacement, boolean participle) {
+        if (p.inflection() == Inflection.BASE) {
+            return replacement;
+        }
+        String[] words = replacement.split(" ");
+        if (words.length == p.wordInflections().size()) {
+            for (int i = 0; i < words.length; i++) {
+                words[i] = inflectWord(words[i], participleIfNeeded(p.wordInflections().get(i), participle));
+            }
+        } else {
+            int i = p.head() == Proposal.Head.FIRST ? 0 : words.length - 1;
+            words[i] = inflectWord(words[i], participleIfNeeded(p.inflection(), participle));
+        }
+        return String.join(" ", words);
     }
 
     private String inflectWord(String w, Inflection inflection) {

@@ -30,8 +30,6 @@ public final class DocumentEvidence {
     public boolean isSpun() { return spun; }
     /** Spun through enough strong lexicon restorations (not the caller's word, markup or fluency alone). */
     public boolean isStrongRestorations() { return strongRestorations; }
-    /** Spun only because the caller said so: the text itself showed no evidence (yet). */
-    public boolean isDeclaredOnly() { return spun && strongEdits == 0 && "declared spun by the caller".equals(reason); }
     public int getStrongEdits() { return strongEdits; }
     public String getReason() { return reason; }
 
