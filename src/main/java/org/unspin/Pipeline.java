@@ -65,7 +65,7 @@ final class Pipeline {
         this.tokenizer = new EnglishTokenizer(wordNet::lemmas);
         this.fluency = new FluencyScorer(language.model(), language.counts()::log10Frequency, language.counts()::count);
         SourceContext context = new SourceContext(lexicon, wordNet, inflector, relations, fluency, language.tags(),
-                language.moby(), language.counts());
+                language.moby(), language.counts(), language.learned());
         List<ProposalSource> built = new ArrayList<>(sourceFactories.size());
         for (ProposalSourceFactory factory : sourceFactories) {
             built.add(factory.create(context));

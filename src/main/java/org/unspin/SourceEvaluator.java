@@ -1,10 +1,7 @@
 package org.unspin;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import org.unspin.candidates.Proposal;
 import org.unspin.candidates.ProposalSource;
-import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenizedText;
 
 import java.util.ArrayList;
@@ -15,9 +12,7 @@ import java.util.Map;
 
 /**
  * Measures each proposal source of an engine on its own against original/spun pairs, in the
- * manner of OpenNLP's evaluators: the gold substitutions are the word spans where the spun copy
- * differs from the original with as many words on both sides (java-diff-utils' alignment of
- * lower-case words); a proposal is right when it covers such a span exactly and proposes its
+ * manner of OpenNLP's evaluators against the {@link GoldSubstitutions} of each pair; a proposal is right when it covers such a span exactly and proposes its
  * original words (in the spun words' inflection, as the realize stage would write them). Recall: the share of gold substitution words some proposal of the source gets
  * right. Precision: the share of the source's proposals that are right. It measures what the
  * source offers the rules, before they decide.
@@ -71,45 +66,15 @@ public final class SourceEvaluator {
     /** Adds one pair to the counts. */
     public void evaluate(String original, String spun) {
         TokenizedText text = pipeline.prepare(spun);
-        List<Integer> index = new ArrayList<>();
-        List<String> spunWords = new ArrayList<>();
-        for (Token t : text.tokens()) {
-            if (t.isWord() || t.isNumber()) {
-                index.add(t.index());
-                spunWords.add(t.lower());
-            }
-        }
-        List<String> originalWords = new ArrayList<>();
-        for (Token t : pipeline.prepare(original).tokens()) {
-            if (t.isWord() || t.isNumber()) {
-                originalWords.add(t.lower());
-            }
-        }
-        // gold: token span [start, end) of the spun text -> its original words
-        Map<Long, String> gold = new LinkedHashMap<>();
-        int goldWords = 0;
-        for (AbstractDelta<String> d : DiffUtils.diff(spunWords, originalWords).getDeltas()) {
-            List<String> from = d.getSource().getLines();
-            List<String> to = d.getTarget().getLines();
-            if (from.isEmpty() || from.size() != to.size()) {
-                continue; // insertions, deletions and rewordings of another length: no substitution undoes them
-            }
-            int p = d.getSource().getPosition();
-            for (int k = 0; k < from.size(); k++) {
-                gold.put(span(index.get(p + k), index.get(p + k) + 1), to.get(k));
-            }
-            if (from.size() > 1) {
-                gold.put(span(index.get(p), index.get(p + from.size() - 1) + 1), String.join(" ", to));
-            }
-            goldWords += from.size();
-        }
+        GoldSubstitutions gold = new GoldSubstitutions(pipeline, text, original);
+        int goldWords = gold.words();
         for (ProposalSource s : pipeline.sources()) {
             Counts c = counts.get(name(s));
             c.goldWords += goldWords;
             boolean[] recalled = new boolean[text.size()];
             for (Proposal p : s.propose(text)) {
                 c.proposals++;
-                String want = gold.get(span(p.start(), p.end()));
+                String want = gold.original(p.start(), p.end());
                 if (want != null && want.equals(pipeline.realized(p))) {
                     c.right++;
                     for (int i = p.start(); i < p.end(); i++) {
@@ -121,10 +86,6 @@ public final class SourceEvaluator {
                 c.recalledWords += r ? 1 : 0;
             }
         }
-    }
-
-    private static long span(int start, int end) {
-        return (long) start << 32 | end;
     }
 
     /** Counts per source, by class name, in the order the sources run. */

@@ -21,21 +21,38 @@ package org.unspin.candidates;
  * @param known         both the spun and the replacement words are in the model's vocabulary
  * @param booksGain     the second opinion of written prose: log10 of how much more often Google Books
  *                      pairs the replacement with its neighbours than the spun word (add-one counts)
+ * @param probability   the learned scorer's probability that the replacement is the author's word
+ *                      ({@link LearnedScorer}), NaN where none was asked
  */
 public record FluencyEvidence(double gain, double spunFit, double replacementFit, double spunFrequency,
                               double replacementFrequency, String relation, String sources, int fanout,
-                              boolean partOfSpeechAgrees, double margin, boolean known, double booksGain) {
+                              boolean partOfSpeechAgrees, double margin, boolean known, double booksGain,
+                              double probability) {
+
+    /** Evidence the learned scorer has not seen (probability NaN). */
+    public FluencyEvidence(double gain, double spunFit, double replacementFit, double spunFrequency,
+                           double replacementFrequency, String relation, String sources, int fanout,
+                           boolean partOfSpeechAgrees, double margin, boolean known, double booksGain) {
+        this(gain, spunFit, replacementFit, spunFrequency, replacementFrequency, relation, sources, fanout,
+                partOfSpeechAgrees, margin, known, booksGain, Double.NaN);
+    }
 
     /** The same evidence with the margin over the runner-up. */
     public FluencyEvidence withMargin(double m) {
         return new FluencyEvidence(gain, spunFit, replacementFit, spunFrequency, replacementFrequency, relation, sources,
-                fanout, partOfSpeechAgrees, m, known, booksGain);
+                fanout, partOfSpeechAgrees, m, known, booksGain, probability);
     }
 
     /** The same evidence with the thesaurus link it came through. */
     public FluencyEvidence withLink(String r, String s, int f, boolean posAgrees) {
         return new FluencyEvidence(gain, spunFit, replacementFit, spunFrequency, replacementFrequency, r, s, f, posAgrees,
-                margin, known, booksGain);
+                margin, known, booksGain, probability);
+    }
+
+    /** The same evidence with the learned scorer's probability. */
+    public FluencyEvidence withProbability(double p) {
+        return new FluencyEvidence(gain, spunFit, replacementFit, spunFrequency, replacementFrequency, relation, sources,
+                fanout, partOfSpeechAgrees, margin, known, booksGain, p);
     }
 
     /**
@@ -65,6 +82,11 @@ public record FluencyEvidence(double gain, double spunFit, double replacementFit
         if (margin != Double.POSITIVE_INFINITY) {
             b.append(", margin ");
             signed(b, margin);
+        }
+        if (!Double.isNaN(probability)) {
+            b.append(", learned ");
+            long hundredths = Math.round(probability * 100);
+            b.append(hundredths / 100).append('.').append(hundredths % 100 < 10 ? "0" : "").append(hundredths % 100);
         }
         return b.toString();
     }

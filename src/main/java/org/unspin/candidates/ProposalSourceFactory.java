@@ -35,6 +35,6 @@ public interface ProposalSourceFactory {
     static ProposalSource thesaurus(SourceContext c) {
         return new ThesaurusCandidates(c.fluency(), c.tags(),
                 List.of(new WordNetNeighbours(c.wordNet()), new MobyNeighbours(c.moby())),
-                FunctionWords::contains, c.wordNet()::isLemma, c.counts()::log10Frequency);
+                FunctionWords::contains, c.wordNet()::isLemma, c.counts()::log10Frequency, c.learned());
     }
 }

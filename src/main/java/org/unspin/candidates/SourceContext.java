@@ -13,5 +13,6 @@ import org.unspin.wordnet.WordNet;
  * again) and the engine's shared language resources, loaded once.
  */
 public record SourceContext(Lexicon lexicon, WordNet wordNet, Inflector inflector, Relations relations,
-                            FluencyScorer fluency, PosDictionary tags, MobyThesaurus moby, WordCounts counts) {
+                            FluencyScorer fluency, PosDictionary tags, MobyThesaurus moby, WordCounts counts,
+                            LearnedScorer learned) {
 }

@@ -44,15 +44,19 @@ public final class ThesaurusCandidates implements ProposalSource {
     private final Predicate<String> functionWord;
     private final Predicate<String> knownTerm;
     private final java.util.function.ToDoubleFunction<String> frequency;
+    private final LearnedScorer learned;
 
     /**
      * @param functionWord true for words never replaced (articles, prepositions, auxiliaries)
      * @param knownTerm    true for a multiword term (interest rate): its words are left alone
+     * @param learned      the learned scorer that picks among a span's options and rates the one
+     *                     proposed, or null to pick the most fluent one
      */
     public ThesaurusCandidates(FluencyScorer scorer, PosDictionary pos, List<NeighbourSource> sources,
                                Predicate<String> functionWord, Predicate<String> knownTerm,
-                               java.util.function.ToDoubleFunction<String> frequency) {
+                               java.util.function.ToDoubleFunction<String> frequency, LearnedScorer learned) {
         this.scorer = scorer;
+        this.learned = learned;
         this.pos = pos;
         this.sources = List.copyOf(sources);
         this.functionWord = functionWord;
@@ -62,21 +66,28 @@ public final class ThesaurusCandidates implements ProposalSource {
 
     @Override
     public List<Proposal> propose(TokenizedText text) {
-        FluencyScorer.Prepared prepared = scorer.prepare(text);
-        boolean[] eligible = eligible(text, prepared);
+        List<Scored> options = scoredOptions(text);
         List<Proposal> out = new ArrayList<>();
-        for (int i = 0; i < text.size(); i++) {
-            if (!eligible[i]) {
-                continue;
-            }
-            for (int end = i + 1; end <= Math.min(text.size(), i + MAX_PHRASE); end++) {
-                if (!eligible[end - 1] || (end - i > 1 && !adjacentWords(text, end - 2, end - 1))) {
-                    break;
+        for (int k = 0; k < options.size(); ) {
+            Scored best = options.get(k);
+            int next = k + 1;
+            for (; next < options.size() && options.get(next).start == best.start && options.get(next).end == best.end; next++) {
+                if (better(options.get(next), best)) {
+                    best = options.get(next);
                 }
-                propose(prepared, i, end, out);
             }
+            FluencyEvidence ev = best.evidence;
+            String reason = "'" + best.form + "' (" + ev.sources() + " " + ev.relation() + " of '" + text.surface(best.start, best.end) + "'): " + ev.describe();
+            out.add(Proposal.plain(best.start, best.end, best.form, Strength.WEAK, Confidence.THESAURUS,
+                    Proposal.Origin.of(Proposal.THESAURUS, reason)).withFluency(ev));
+            k = next;
         }
         return out;
+    }
+
+    /** The learned scorer's choice, else the model's: the most fluent option. */
+    private boolean better(Scored a, Scored b) {
+        return learned != null ? a.evidence.probability() > b.evidence.probability() : a.evidence.gain() > b.evidence.gain();
     }
 
     private static boolean adjacentWords(TokenizedText text, int a, int b) {
@@ -112,7 +123,33 @@ public final class ThesaurusCandidates implements ProposalSource {
         return i + 1 < text.size() && text.token(i + 1).isWord() && knownTerm.test(w + " " + text.token(i + 1).lower());
     }
 
-    private void propose(FluencyScorer.Prepared prepared, int start, int end, List<Proposal> out) {
+    /** One possible original of tokens [start, end), in the spun word's inflection, with its evidence. */
+    public record Scored(int start, int end, String form, FluencyEvidence evidence) { }
+
+    /**
+     * Every option for every eligible span that the model finds at least {@value #MIN_PROPOSED_GAIN}
+     * likelier, with its evidence (and the learned probability when a scorer is set): what the
+     * proposals are chosen from. Options of one span are adjacent in the list.
+     */
+    public List<Scored> scoredOptions(TokenizedText text) {
+        FluencyScorer.Prepared prepared = scorer.prepare(text);
+        boolean[] eligible = eligible(text, prepared);
+        List<Scored> out = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            if (!eligible[i]) {
+                continue;
+            }
+            for (int end = i + 1; end <= Math.min(text.size(), i + MAX_PHRASE); end++) {
+                if (!eligible[end - 1] || (end - i > 1 && !adjacentWords(text, end - 2, end - 1))) {
+                    break;
+                }
+                out.addAll(scoredOptions(prepared, i, end));
+            }
+        }
+        return out;
+    }
+
+    private List<Scored> scoredOptions(FluencyScorer.Prepared prepared, int start, int end) {
         TokenizedText text = prepared.text();
         StringBuilder spun = new StringBuilder();
         for (int i = start; i < end; i++) {
@@ -120,34 +157,44 @@ public final class ThesaurusCandidates implements ProposalSource {
         }
         List<Option> options = optionCache.get(spun.toString(), this, (form, self) -> self.options(form));
         if (options.isEmpty()) {
-            return;
+            return List.of();
         }
         FluencyScorer.Window window = scorer.window(prepared, start, end);
         if (window == null) {
-            return;
+            return List.of();
         }
-        Option best = null;
-        double bestGain = Double.NEGATIVE_INFINITY;
-        double runnerUp = Double.NEGATIVE_INFINITY;
-        for (Option o : options) {
-            double g = scorer.gain(window, o.ids);
-            if (g > bestGain) {
-                runnerUp = bestGain;
-                bestGain = g;
-                best = o;
-            } else if (g > runnerUp) {
-                runnerUp = g;
+        double[] gains = new double[options.size()];
+        double top = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < gains.length; k++) {
+            gains[k] = scorer.gain(window, options.get(k).ids);
+            if (gains[k] > top) {
+                second = top;
+                top = gains[k];
+            } else if (gains[k] > second) {
+                second = gains[k];
             }
         }
-        if (bestGain < MIN_PROPOSED_GAIN) {
-            return;
+        if (top < MIN_PROPOSED_GAIN) {
+            return List.of();
         }
-        FluencyEvidence ev = scorer.score(prepared, start, end, best.form)
-                .withLink(best.relation, best.sources, best.fanout, true) // only forms of the spun tag are options
-                .withMargin(runnerUp == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : bestGain - runnerUp);
-        String reason = "'" + best.form + "' (" + ev.sources() + " " + ev.relation() + " of '" + text.surface(start, end) + "'): " + ev.describe();
-        out.add(Proposal.plain(start, end, best.form, Strength.WEAK, Confidence.THESAURUS,
-                Proposal.Origin.of(Proposal.THESAURUS, reason)).withFluency(ev));
+        List<Scored> out = new ArrayList<>(2);
+        for (int k = 0; k < gains.length; k++) {
+            if (gains[k] < MIN_PROPOSED_GAIN) {
+                continue;
+            }
+            Option o = options.get(k);
+            // margin: over the best other option of the same words (the only option: no rival)
+            double rival = gains[k] == top ? second : top;
+            FluencyEvidence ev = scorer.score(prepared, start, end, o.form)
+                    .withLink(o.relation, o.sources, o.fanout, true) // only forms of the spun tag are options
+                    .withMargin(rival == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : gains[k] - rival);
+            if (learned != null) {
+                ev = ev.withProbability(learned.probability(ev, end - start, o.ids.length));
+            }
+            out.add(new Scored(start, end, o.form, ev));
+        }
+        return out;
     }
 
     /** A replacement worth scoring for a spun form: already inflected, with its thesaurus link. */

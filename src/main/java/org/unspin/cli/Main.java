@@ -32,6 +32,7 @@ import java.util.List;
                 ImportPpsCommand.class,
                 ImportLanguageDataCommand.class,
                 SimulateCommand.class,
+                TrainScorerCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -50,6 +50,12 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void trainScorerRefusesARateOrSizeItCannotLearnFrom() {
+        assertOneLineUsageError(run("train-scorer", "--rate", "0"), "unspin: --rate must be above 0 and at most 1, is 0.0");
+        assertOneLineUsageError(run("train-scorer", "--words", "10"), "unspin: --words must be at least 1000, is 10");
+    }
+
+    @Test
     void aMissingFile(@TempDir Path dir) {
         String missing = dir.resolve("missing.txt").toString();
         assertOneLineUsageError(run("restore", missing), "unspin: " + missing + ": no such file");

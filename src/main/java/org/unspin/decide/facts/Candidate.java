@@ -81,6 +81,8 @@ public final class Candidate {
     public boolean isPartOfSpeechAgrees() { return fluency().partOfSpeechAgrees(); }
     /** Both words are in the model's vocabulary, so its gain means something. */
     public boolean isModelKnows() { return fluency().known(); }
+    /** The learned scorer's probability that the replacement is the author's word (NaN: not asked). */
+    public double getProbability() { return fluency().probability(); }
     /** The language model's evidence in one line, for reasons. */
     public String getFluency() { return fluency().describe(); }
 
