@@ -125,6 +125,12 @@ final class Pipeline {
         if (input.length() <= SECTION_CHARS) {
             return restoreSection(input, options);
         }
+        List<Integer> bounds = new ArrayList<>();
+        for (int from = 0; from < input.length(); from = sectionEnd(input, from)) {
+            bounds.add(from);
+        }
+        bounds.add(input.length());
+        List<Restoration> parts = restoreSections(input, bounds, options);
         StringBuilder text = new StringBuilder(input.length());
         List<Edit> edits = new ArrayList<>();
         List<NearMiss> nearMisses = new ArrayList<>();
@@ -133,9 +139,9 @@ final class Pipeline {
         int sections = 0;
         int spunSections = 0;
         String spinReason = null;
-        for (int from = 0; from < input.length(); ) {
-            int to = sectionEnd(input, from);
-            Restoration part = restoreSection(input.substring(from, to), options);
+        for (int k = 0; k < parts.size(); k++) {
+            int from = bounds.get(k);
+            Restoration part = parts.get(k);
             sections++;
             text.append(part.text());
             for (Edit e : part.edits()) {
@@ -151,11 +157,53 @@ final class Pipeline {
                 spunSections++;
                 spinReason = spinReason == null ? part.spinReason() : spinReason;
             }
-            from = to;
         }
         String reason = spunSections == 0 ? null
                 : spunSections + " of " + sections + " sections show spin (first: " + spinReason + ")";
         return new Restoration(input, text.toString(), edits, nearMisses, spunSections > 0, reason, tokens, fired);
+    }
+
+    /** Each section [bounds[k], bounds[k+1]) restored on its own, in order; on several threads if the options allow. */
+    private List<Restoration> restoreSections(String input, List<Integer> bounds, RestoreOptions options) {
+        int count = bounds.size() - 1;
+        int threads = Math.min(options.sectionThreads(), count);
+        if (threads <= 1) {
+            List<Restoration> parts = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) {
+                parts.add(restoreSection(input.substring(bounds.get(k), bounds.get(k + 1)), options));
+            }
+            return parts;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "unspin-section");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Restoration>> futures = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) {
+                String section = input.substring(bounds.get(k), bounds.get(k + 1));
+                futures.add(pool.submit(() -> restoreSection(section, options)));
+            }
+            List<Restoration> parts = new ArrayList<>(count);
+            for (java.util.concurrent.Future<Restoration> f : futures) {
+                parts.add(f.get());
+            }
+            return parts;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while restoring sections", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Every weak proposal not scored by its source gets the language model's word on it (rules ask it of weak ones only). */

@@ -32,7 +32,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String input = InputFiles.read(file);
-        Restoration r = engine.build().restore(input, new RestoreOptions(assumeSpun));
+        Restoration r = engine.build().restore(input, new RestoreOptions(assumeSpun, Runtime.getRuntime().availableProcessors()));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.printf("%d edits (%d restorations, %d scraping repairs); document %s%n", r.editCount(), r.restorationCount(),
                 r.normalizationCount(), r.documentSpun() ? "shows spin: " + r.spinReason() : "shows no spin");

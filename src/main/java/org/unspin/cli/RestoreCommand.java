@@ -71,7 +71,7 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         String input = InputFiles.read(file);
         Unspinner unspinner = engine.build();
-        Restoration r = unspinner.restore(input, new RestoreOptions(assumeSpun));
+        Restoration r = unspinner.restore(input, new RestoreOptions(assumeSpun, Runtime.getRuntime().availableProcessors()));
         Optional<Score> score = original == null ? Optional.empty()
                 : Optional.of(score(InputFiles.read(original), r));
         String result;

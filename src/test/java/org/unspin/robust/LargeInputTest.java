@@ -71,6 +71,24 @@ class LargeInputTest {
         assertEquals(lastOfOne.start() + (copies - 1) * paragraph.length(), last.start(), "offsets of later sections are shifted");
     }
 
+    /** Sections restored on several threads give exactly what one thread gives: text, edits, near misses, verdict. */
+    @Test
+    void sectionsOnSeveralThreadsEqualOneThread() {
+        String mixed = SPUN + "\n\n" + CLEAN + "\n\n";
+        String input = mixed.repeat(3 * TestEngines.sectionChars() / mixed.length());
+        for (boolean assumeSpun : new boolean[] {false, true}) {
+            Restoration one = ENGINE.restore(input, new org.unspin.RestoreOptions(assumeSpun));
+            Restoration four = ENGINE.restore(input, new org.unspin.RestoreOptions(assumeSpun, 4));
+            assertEquals(one.text(), four.text());
+            assertEquals(one.edits(), four.edits());
+            assertEquals(one.nearMisses(), four.nearMisses());
+            assertEquals(one.documentSpun(), four.documentSpun());
+            assertEquals(one.spinReason(), four.spinReason());
+            assertEquals(one.tokens(), four.tokens());
+            assertTrue(one.editCount() > 0);
+        }
+    }
+
     /** Text without paragraph breaks is cut at line breaks, then blanks, never inside a surrogate pair. */
     @Test
     void textWithoutParagraphsIsCutAtLineBreaksOrBlanks() {
