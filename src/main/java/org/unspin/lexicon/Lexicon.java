@@ -30,10 +30,6 @@ public final class Lexicon {
         this.problems = List.copyOf(problems);
     }
 
-    public static Lexicon empty() {
-        return new Lexicon(List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
-    }
-
     public List<LexiconEntry> entries() {
         return entries;
     }
@@ -63,12 +59,5 @@ public final class Lexicon {
         List<LexiconEntry> kept = new ArrayList<>(entries);
         kept.removeAll(removed);
         return new Lexicon(kept, new HashMap<>(classes.asMap()), scraping, acronyms, terms, problems);
-    }
-
-    /** A copy with more entries (tests, experiments). */
-    public Lexicon with(List<LexiconEntry> added) {
-        List<LexiconEntry> all = new ArrayList<>(entries);
-        all.addAll(added);
-        return new Lexicon(all, new HashMap<>(classes.asMap()), scraping, acronyms, terms, problems);
     }
 }

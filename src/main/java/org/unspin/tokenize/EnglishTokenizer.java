@@ -13,7 +13,7 @@ import java.util.function.Function;
  * other non-space character is a token of its own. Whitespace is never a token: the gaps
  * between tokens hold it, so every character of the input stays recoverable from offsets.
  */
-public final class EnglishTokenizer implements Tokenizer {
+public final class EnglishTokenizer {
 
     private static final Set<String> CLITICS = Set.of("s", "re", "ve", "ll", "d", "m");
     private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
@@ -25,7 +25,6 @@ public final class EnglishTokenizer implements Tokenizer {
         this.lemmatizer = lemmatizer;
     }
 
-    @Override
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
         int sentence = 0;

@@ -107,17 +107,6 @@ public final class WordNet {
         return posLemmaCache.get(pos.getKey() + lowerPhrase, k -> indexWord(pos, lowerPhrase) != null);
     }
 
-    /** Parts of speech under which the exact phrase is a lemma. */
-    public List<POS> partsOfSpeech(String lowerPhrase) {
-        List<POS> result = new ArrayList<>(4);
-        for (POS pos : POS.getAllPOS()) {
-            if (indexWord(pos, lowerPhrase) != null) {
-                result.add(pos);
-            }
-        }
-        return result;
-    }
-
     /** Sense-tagged use count of a lemma summed over its senses (SemCor; sparse). */
     public int useCount(POS pos, String lowerPhrase) {
         IndexWord iw = indexWord(pos, lowerPhrase);

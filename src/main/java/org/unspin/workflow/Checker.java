@@ -20,9 +20,6 @@ import java.util.List;
 public final class Checker {
 
     public record Report(List<Finding> findings, int rules, int entries, int examplesRun) {
-        public boolean hasErrors() {
-            return findings.stream().anyMatch(Finding::error);
-        }
     }
 
     /** @param rulesDir null for the bundled rules; @param lexiconDir null for the bundled lexicon */
