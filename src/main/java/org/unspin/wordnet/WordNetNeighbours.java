@@ -91,7 +91,7 @@ public final class WordNetNeighbours implements NeighbourSource {
 
     /** How many words a spinner reading WordNet could put for {@code lemma}: its synonyms over all senses. */
     private int fanout(POS pos, String lemma) {
-        return fanouts.get(pos.getKey() + lemma, k -> Math.max(1, wordNet.synonyms(pos, lemma).size()));
+        return fanouts.get(pos.getKey() + lemma, k -> Math.max(1, wordNet.synonyms(WordNet.wordClass(pos), lemma).size()));
     }
 
     private IndexWord indexWord(POS pos, String lemma) {

@@ -1,9 +1,9 @@
 package org.unspin.workflow;
 
-import net.sf.extjwnl.data.POS;
 import org.unspin.Restoration;
 import org.unspin.Unspinner;
 import org.unspin.lexicon.LexiconEntry;
+import org.unspin.morphology.WordClass;
 import org.unspin.score.WordEdit;
 import org.unspin.score.EditExtractor;
 import org.unspin.score.Token;
@@ -158,8 +158,8 @@ public final class RuleMiner {
         for (String w : phrase.split(" ")) {
             int best = 0;
             for (String lemma : wn.lemmas(w)) {
-                for (POS pos : POS.getAllPOS()) {
-                    best = Math.max(best, wn.useCount(pos, lemma));
+                for (WordClass wordClass : WordNet.PARTS_OF_SPEECH) {
+                    best = Math.max(best, wn.useCount(wordClass, lemma));
                 }
             }
             total += best;

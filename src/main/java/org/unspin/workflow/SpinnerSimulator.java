@@ -1,10 +1,6 @@
 package org.unspin.workflow;
 
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
+import org.unspin.morphology.WordClass;
 import org.unspin.wordnet.Inflection;
 import org.unspin.wordnet.Inflector;
 import org.unspin.wordnet.WordNet;
@@ -33,25 +29,6 @@ import java.util.regex.Pattern;
  * the order noun, verb, adjective, adverb): no tagger, as cheap spinners have none.
  */
 public final class SpinnerSimulator {
-
-    /** The four open word classes a spinner swaps. */
-    public enum WordClass {
-        NOUN(POS.NOUN), VERB(POS.VERB), ADJECTIVE(POS.ADJECTIVE), ADVERB(POS.ADVERB);
-
-        private final POS pos;
-
-        WordClass(POS pos) {
-            this.pos = pos;
-        }
-
-        public POS pos() {
-            return pos;
-        }
-
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     /**
      * What a spinner may write for a word: the neighbours of a lower-case base form in the
@@ -145,22 +122,11 @@ public final class SpinnerSimulator {
     public static Thesaurus wordNetThesaurus(WordNet wordNet) {
         return (base, wordClass) -> {
             Set<String> out = new LinkedHashSet<>();
-            try {
-                IndexWord iw = wordNet.dictionary().getIndexWord(wordClass.pos(), base);
-                if (iw == null) {
-                    return List.of();
+            for (String lemma : wordNet.senseLemmas(wordClass, base)) {
+                // lower case only: a capitalized lemma is a name ("Washington" for capital)
+                if (!lemma.equalsIgnoreCase(base) && SINGLE_WORD.matcher(lemma).matches()) {
+                    out.add(lemma);
                 }
-                for (Synset s : iw.getSenses()) {
-                    for (Word w : s.getWords()) {
-                        String lemma = w.getLemma();
-                        // lower case only: a capitalized lemma is a name ("Washington" for capital)
-                        if (!lemma.equalsIgnoreCase(base) && SINGLE_WORD.matcher(lemma).matches()) {
-                            out.add(lemma);
-                        }
-                    }
-                }
-            } catch (JWNLException | RuntimeException e) {
-                return List.of();
             }
             return List.copyOf(out);
         };
@@ -181,7 +147,7 @@ public final class SpinnerSimulator {
             }
             List<String> neighbours = new ArrayList<>();
             for (String n : thesaurus.neighbours(c.base, c.wordClass)) {
-                if (c.inflection != Inflection.BASE && !baseForms(c.wordClass.pos(), n).stream().allMatch(n::equals)) {
+                if (c.inflection != Inflection.BASE && !baseForms(c.wordClass, n).stream().allMatch(n::equals)) {
                     continue; // already an inflected form ("strings"): inflecting it again gives "stringses"
                 }
                 String form = inflector.inflect(n, c.inflection);
@@ -223,14 +189,14 @@ public final class SpinnerSimulator {
         }
         Candidate best = null;
         int bestCount = -1;
-        for (WordClass wc : WordClass.values()) {
-            for (String base : baseForms(wc.pos(), lower)) {
+        for (WordClass wc : WordNet.PARTS_OF_SPEECH) {
+            for (String base : baseForms(wc, lower)) {
                 Inflection inflection = inflector.analyse(lower, base);
                 // a form the inflector cannot regenerate would come out misspelled on the synonym too
                 if (!inflector.inflect(base, inflection).equals(lower)) {
                     continue;
                 }
-                int count = wordNet.useCount(wc.pos(), base);
+                int count = wordNet.useCount(wc, base);
                 if (count > bestCount) {
                     best = new Candidate(lower, base, wc, inflection);
                     bestCount = count;
@@ -240,19 +206,15 @@ public final class SpinnerSimulator {
         return best;
     }
 
-    private List<String> baseForms(POS pos, String lower) {
-        try {
-            List<String> out = new ArrayList<>();
-            for (String base : wordNet.dictionary().getMorphologicalProcessor().lookupAllBaseForms(pos, lower)) {
-                String b = base.toLowerCase(Locale.ROOT);
-                if (SINGLE_WORD.matcher(b).matches() && wordNet.isLemma(pos, b) && !out.contains(b)) {
-                    out.add(b);
-                }
+    private List<String> baseForms(WordClass wordClass, String lower) {
+        List<String> out = new ArrayList<>();
+        for (String base : wordNet.baseForms(wordClass, lower)) {
+            String b = base.toLowerCase(Locale.ROOT);
+            if (SINGLE_WORD.matcher(b).matches() && wordNet.isLemma(wordClass, b) && !out.contains(b)) {
+                out.add(b);
             }
-            return out;
-        } catch (JWNLException | RuntimeException e) {
-            return List.of();
         }
+        return out;
     }
 
     /** Whether the character at {@code i} joins the word to another (hyphen, slash, digit, apostrophe). */

@@ -9,7 +9,8 @@ import org.unspin.Unspinner;
 import org.unspin.corpus.CleanCorpus;
 import org.unspin.workflow.SpinnerSimulator;
 import org.unspin.workflow.SpinnerSimulator.Swap;
-import org.unspin.workflow.SpinnerSimulator.WordClass;
+import org.unspin.morphology.WordClass;
+import org.unspin.wordnet.WordNet;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ class SyntheticSpinTest {
         int quoteStyle;
 
         Run() {
-            for (WordClass wc : WordClass.values()) {
+            for (WordClass wc : WordNet.PARTS_OF_SPEECH) {
                 byClass.put(wc.label(), new Tally());
             }
             byClass.put(ALL, new Tally());

@@ -1,6 +1,7 @@
 package org.unspin.candidates.terms;
 
 import org.unspin.tokenize.Token;
+import org.unspin.morphology.WordClass;
 import org.unspin.wordnet.Relations;
 import org.unspin.wordnet.TypeCache;
 import org.unspin.wordnet.WordNet;
@@ -52,13 +53,13 @@ final class WordTypes {
         int verb = 0;
         boolean hasNoun = false;
         for (String f : forms) {
-            if (wn.isLemma(net.sf.extjwnl.data.POS.NOUN, f)) {
+            if (wn.isLemma(WordClass.NOUN, f)) {
                 hasNoun = true;
-                noun += wn.useCount(net.sf.extjwnl.data.POS.NOUN, f);
+                noun += wn.useCount(WordClass.NOUN, f);
             }
         }
         for (String l : t.lemmas()) {
-            verb += wn.isLemma(net.sf.extjwnl.data.POS.VERB, l) ? wn.useCount(net.sf.extjwnl.data.POS.VERB, l) : 0;
+            verb += wn.isLemma(WordClass.VERB, l) ? wn.useCount(WordClass.VERB, l) : 0;
         }
         return hasNoun && (verb == 0 || noun * 3 >= verb || !looksVerbal(t.lower()));
     }
@@ -66,7 +67,7 @@ final class WordTypes {
     private boolean readsAsModifier(Set<String> forms) {
         WordNet wn = relations.wordNet();
         for (String f : forms) {
-            if (wn.isLemma(net.sf.extjwnl.data.POS.NOUN, f) || wn.isLemma(net.sf.extjwnl.data.POS.ADJECTIVE, f)) {
+            if (wn.isLemma(WordClass.NOUN, f) || wn.isLemma(WordClass.ADJECTIVE, f)) {
                 return true;
             }
         }

@@ -155,7 +155,7 @@ public final class TorturedPhraseImporter {
             phrases.add(k.candidate().spunKey());
             phrases.add(key(PairScreen.normalizeSpace(k.candidate().pair().spun())));
         }
-        Set<String> inGlosses = new WordNetGlosses(wordNet.dictionary(), phraseWords).occurring(phrases);
+        Set<String> inGlosses = new WordNetGlosses(wordNet, phraseWords).occurring(phrases);
         return new OrdinaryProse(wordNet, phraseWords, inGlosses, reviewed);
     }
 
