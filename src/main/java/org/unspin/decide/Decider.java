@@ -21,7 +21,7 @@ import org.unspin.tokenize.CaseShape;
 import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenKind;
 import org.unspin.tokenize.TokenizedText;
-import org.unspin.wordnet.TypeCache;
+import org.unspin.util.TypeCache;
 
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -7,6 +7,7 @@ import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 import org.unspin.morphology.WordClass;
+import org.unspin.util.TypeCache;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -11,6 +11,7 @@ import org.unspin.morphology.WordClass;
 import org.unspin.thesaurus.Neighbour;
 import org.unspin.thesaurus.NeighbourSource;
 import org.unspin.thesaurus.Relation;
+import org.unspin.util.TypeCache;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

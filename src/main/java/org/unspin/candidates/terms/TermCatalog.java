@@ -3,7 +3,7 @@ package org.unspin.candidates.terms;
 import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenizedText;
 import org.unspin.wordnet.TermInventory;
-import org.unspin.wordnet.TypeCache;
+import org.unspin.util.TypeCache;
 import org.unspin.wordnet.WordNet;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.unspin.wordnet;
+package org.unspin.util;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
