@@ -5,8 +5,7 @@ import org.unspin.decide.DecideOptions;
 import org.unspin.decide.RuleBase;
 import org.unspin.lexicon.Lexicon;
 import org.unspin.lexicon.LexiconLoader;
-import org.unspin.tokenize.EnglishTokenizer;
-import org.unspin.tokenize.Token;
+import org.unspin.tokenize.PhraseKeys;
 import org.unspin.wordnet.Inflector;
 import org.unspin.wordnet.Relations;
 import org.unspin.wordnet.WordNet;
@@ -14,7 +13,6 @@ import org.unspin.wordnet.WordNet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
@@ -148,15 +146,9 @@ public final class Unspinner {
         return pipeline.get();
     }
 
-    /** Splits a phrase the way lexicon entries are split: lower-case words, plain apostrophes. */
-    public static List<String> phraseWords(String phrase) {
-        return new EnglishTokenizer(w -> Set.of(w)).tokenize(phrase).stream()
-                .map(Token::lower).map(EnglishTokenizer::normalizeApostrophes).toList();
-    }
-
     /** Lexicon first, then the rules: with errors in both, the lexicon's are reported. */
     private Pipeline load(Lexicon given, Supplier<RuleBase> compiledRules) {
-        LexiconLoader loader = new LexiconLoader(Unspinner::phraseWords);
+        LexiconLoader loader = new LexiconLoader(PhraseKeys::words);
         Lexicon lexicon = given != null ? given : lexiconDir == null ? loader.loadBundled() : loader.load(lexiconDir);
         RuleBase rules = compiledRules.get();
         return new Pipeline(rules, lexicon, wordNet, inflector, relations, language, options, sources);

@@ -1,5 +1,7 @@
 package org.unspin.lexicon;
 
+import org.unspin.tokenize.PhraseKeys;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -210,7 +212,7 @@ public final class LexiconParser {
             Set<String> words = new LinkedHashSet<>();
             for (String w : row.get("words").split("\\|")) {
                 if (!w.isBlank()) {
-                    words.add(w.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+                    words.add(PhraseKeys.key(w));
                 }
             }
             classes.put(name, words);

@@ -80,13 +80,8 @@ public final class EnglishTokenizer {
     private void add(List<Token> tokens, String text, int start, int end, TokenKind kind, int sentence) {
         String surface = text.substring(start, end);
         String lower = surface.toLowerCase(Locale.ROOT);
-        Set<String> lemmas = kind == TokenKind.WORD ? lemmatizer.apply(normalizeApostrophes(lower)) : Set.of(lower);
+        Set<String> lemmas = kind == TokenKind.WORD ? lemmatizer.apply(PhraseKeys.plainApostrophes(lower)) : Set.of(lower);
         tokens.add(new Token(tokens.size(), start, end, surface, lower, kind, CaseShape.of(surface), sentence, lemmas));
-    }
-
-    /** Lower-case form with typographic apostrophes made plain, so "who’s" and "who's" look alike. */
-    public static String normalizeApostrophes(String s) {
-        return s.indexOf('\u2019') < 0 ? s : s.replace('\u2019', '\'');
     }
 
     private static int scanWord(String text, int i) {

@@ -1,10 +1,10 @@
 package org.unspin.candidates;
 
 import org.junit.jupiter.api.Test;
-import org.unspin.Unspinner;
 import org.unspin.lexicon.Lexicon;
 import org.unspin.lexicon.LexiconParser;
 import org.unspin.tokenize.EnglishTokenizer;
+import org.unspin.tokenize.PhraseKeys;
 import org.unspin.tokenize.TokenizedText;
 import org.unspin.wordnet.Inflection;
 import org.unspin.wordnet.Inflector;
@@ -22,7 +22,7 @@ class LexiconMatcherTest {
     private static final LexiconMatcher MATCHER = new LexiconMatcher(lexicon(), new Inflector(WORDNET));
 
     private static Lexicon lexicon() {
-        LexiconParser.Collector c = new LexiconParser(Unspinner::phraseWords).collector();
+        LexiconParser.Collector c = new LexiconParser(PhraseKeys::words).collector();
         c.add("lexicon/classes.tsv", "class\twords\n@filler\tactually\n".getBytes(StandardCharsets.UTF_8));
         c.add("lexicon/t.tsv", ("spun\toriginal\tmatch\n"
                 + "increase\tgain\tnoun\n"

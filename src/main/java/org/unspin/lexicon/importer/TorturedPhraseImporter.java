@@ -1,8 +1,8 @@
 package org.unspin.lexicon.importer;
 
-import org.unspin.Unspinner;
 import org.unspin.lexicon.MatchMode;
 import org.unspin.lexicon.Strength;
+import org.unspin.tokenize.PhraseKeys;
 import org.unspin.wordnet.WordNet;
 
 import java.io.IOException;
@@ -54,8 +54,8 @@ public final class TorturedPhraseImporter {
 
     /** The shared WordNet, the parser's tokenization, the bundled example sentences and review verdicts. */
     public static TorturedPhraseImporter withDefaults() {
-        return new TorturedPhraseImporter(WordNet.shared(), Unspinner::phraseWords,
-                CarrierSentences.bundled(Unspinner::phraseWords), ReviewedPhrases.bundled(Unspinner::phraseWords));
+        return new TorturedPhraseImporter(WordNet.shared(), PhraseKeys::words,
+                CarrierSentences.bundled(PhraseKeys::words), ReviewedPhrases.bundled(PhraseKeys::words));
     }
 
     /** Reads the pairs, writes both lexicon files, and reports. */
