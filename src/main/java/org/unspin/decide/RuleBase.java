@@ -10,11 +10,11 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.unspin.io.DataFiles;
+import org.unspin.io.TextFiles;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -86,7 +86,7 @@ public final class RuleBase {
             displayByPath.put(path, f.name());
             displayByPath.put(path.substring("src/main/resources/".length()), f.name());
             names.add(f.name());
-            byte[] bytes = withoutByteOrderMark(f.bytes());
+            byte[] bytes = TextFiles.withoutByteOrderMark(f.bytes());
             String text = decodeStrictly(f.name(), bytes, problems);
             textByDisplay.put(f.name(), text == null ? "" : text);
             ResourceType type = fileName.endsWith(".dslr") ? ResourceType.DSLR
@@ -149,14 +149,9 @@ public final class RuleBase {
         return new RuleBase(kieBase, names, rules);
     }
 
-    private static byte[] withoutByteOrderMark(byte[] bytes) {
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-        return bom ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
-    }
-
     /** The file as UTF-8, or null with a problem naming the line and column of the first byte that is not UTF-8. */
     private static String decodeStrictly(String file, byte[] bytes, List<RuleProblem> problems) {
-        int bad = DataFiles.firstNonUtf8Byte(bytes);
+        int bad = TextFiles.firstNonUtf8Byte(bytes);
         if (bad < 0) {
             return new String(bytes, StandardCharsets.UTF_8);
         }

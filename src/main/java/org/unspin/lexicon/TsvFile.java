@@ -1,10 +1,7 @@
 package org.unspin.lexicon;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.unspin.io.TextFiles;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -88,7 +85,7 @@ public final class TsvFile {
 
     private static List<String> decodeLines(String name, byte[] bytes, List<LexiconProblem> problems) {
         int offset = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        if (TextFiles.startsWithByteOrderMark(bytes)) {
             problems.add(LexiconProblem.warning(name, 1, "starts with a byte-order mark (ignored)"));
             offset = 3;
         }
@@ -125,15 +122,12 @@ public final class TsvFile {
     }
 
     private static String decodeLine(String name, int lineNo, byte[] bytes, int start, int end, List<LexiconProblem> problems) {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buf = ByteBuffer.wrap(bytes, start, end - start);
-        try {
-            return strict.decode(buf).toString();
-        } catch (CharacterCodingException e) {
+        String line = TextFiles.strict(bytes, start, end);
+        if (line == null) {
             problems.add(LexiconProblem.error(name, lineNo, "bytes that are not UTF-8 (line skipped)"));
             return "# undecodable line";
         }
+        return line;
     }
 
     public String name() {
