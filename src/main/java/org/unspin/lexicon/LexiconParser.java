@@ -5,6 +5,7 @@ import org.unspin.tokenize.PhraseKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ public final class LexiconParser {
         private final Map<String, SourceRef> acronymSources = new HashMap<>();
         private final Map<String, SourceRef> scrapingSources = new HashMap<>();
         private final List<LexiconProblem> problems = new ArrayList<>();
+        private final Set<String> generatedFiles = new HashSet<>();
 
         public void add(String fileName, byte[] bytes) {
             TsvFile tsv = TsvFile.parse(fileName, bytes);
@@ -57,6 +59,9 @@ public final class LexiconParser {
             if (tsv.header().isEmpty()) {
                 problems.add(LexiconProblem.warning(fileName, 1, "no header row: file is empty"));
                 return;
+            }
+            if (tsv.generated()) {
+                generatedFiles.add(fileName);
             }
             String category = fileName.replaceAll(".*/", "").replaceAll("\\.tsv$", "");
             if (tsv.hasColumn("spun") && tsv.hasColumn("original")) {
@@ -281,7 +286,7 @@ public final class LexiconParser {
             }
             // in reading order, whichever check found them
             problems.sort(Comparator.comparing((LexiconProblem p) -> p.where().file()).thenComparingInt(p -> p.where().line()));
-            return new Lexicon(kept, classes, scraping, acronyms, terms, problems);
+            return new Lexicon(kept, classes, scraping, acronyms, terms, problems, generatedFiles);
         }
 
         public List<LexiconProblem> problems() {

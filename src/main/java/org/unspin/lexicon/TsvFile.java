@@ -32,13 +32,24 @@ public final class TsvFile {
     private final List<LexiconProblem> problems;
 
     private TsvFile(String name, List<String> header, Map<String, Integer> columns, int headerLine,
-                    List<Row> rows, List<LexiconProblem> problems) {
+                    List<Row> rows, List<LexiconProblem> problems, boolean generated) {
         this.name = name;
+        this.generated = generated;
         this.header = header;
         this.columns = columns;
         this.headerLine = headerLine;
         this.rows = rows;
         this.problems = problems;
+    }
+
+    /** The comment that marks a file written by a program (an importer), not by hand. */
+    public static final String GENERATED = "# Generated";
+
+    private final boolean generated;
+
+    /** Whether a comment line starts with {@value #GENERATED}: the file is written by a program, not by hand. */
+    public boolean generated() {
+        return generated;
     }
 
     public static TsvFile parse(String name, byte[] bytes) {
@@ -48,10 +59,12 @@ public final class TsvFile {
         Map<String, Integer> columns = new HashMap<>();
         int headerLine = 0;
         List<Row> rows = new ArrayList<>();
+        boolean generated = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int lineNo = i + 1;
             if (line.isBlank() || line.startsWith("#")) {
+                generated |= line.startsWith(GENERATED);
                 continue;
             }
             List<String> cells = List.of(line.split("\t", -1));
@@ -80,7 +93,7 @@ public final class TsvFile {
             header = List.of();
         }
         return new TsvFile(name, Collections.unmodifiableList(header), Collections.unmodifiableMap(columns), headerLine,
-                Collections.unmodifiableList(rows), problems);
+                Collections.unmodifiableList(rows), problems, generated);
     }
 
     private static List<String> decodeLines(String name, byte[] bytes, List<LexiconProblem> problems) {
