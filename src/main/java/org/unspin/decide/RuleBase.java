@@ -11,6 +11,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.unspin.io.DataFiles;
 import org.unspin.io.TextFiles;
+import org.unspin.lexicon.Example;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -46,13 +47,14 @@ public final class RuleBase {
     public record RuleInfo(String name, String agendaGroup, String file, int line, String example, String clean) {
         /** The spun side of the {@code @example("spun => restored")} metadata, or null. */
         public String exampleInput() {
-            int arrow = example == null ? -1 : example.indexOf("=>");
-            return arrow < 0 ? null : example.substring(0, arrow).trim();
+            Example e = Example.parse(example, null);
+            return e == null ? null : e.input();
         }
 
+        /** The restored side of the {@code @example} metadata, or null. */
         public String exampleExpected() {
-            int arrow = example == null ? -1 : example.indexOf("=>");
-            return arrow < 0 ? null : example.substring(arrow + 2).trim();
+            Example e = Example.parse(example, null);
+            return e == null ? null : e.expected();
         }
     }
 

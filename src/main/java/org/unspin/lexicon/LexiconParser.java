@@ -182,12 +182,12 @@ public final class LexiconParser {
             List<Example> examples = new ArrayList<>();
             String example = row.get("example");
             if (!example.isEmpty()) {
-                int arrow = example.indexOf("=>");
-                if (arrow < 0) {
+                Example parsed = Example.parse(example, where);
+                if (parsed == null) {
                     problems.add(LexiconProblem.error(file, row.line(), "example must read 'spun sentence => restored sentence'"));
                     return;
                 }
-                examples.add(new Example(example.substring(0, arrow).trim(), example.substring(arrow + 2).trim(), where));
+                examples.add(parsed);
             }
             String clean = row.get("clean");
             if (!clean.isEmpty()) {
