@@ -1,6 +1,7 @@
 package org.unspin.workflow;
 
 import org.unspin.morphology.WordClass;
+import org.unspin.tokenize.FunctionWords;
 import org.unspin.wordnet.Inflection;
 import org.unspin.wordnet.Inflector;
 import org.unspin.wordnet.WordNet;
@@ -73,20 +74,6 @@ public final class SpinnerSimulator {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['\u2019]\\p{L}+)*");
     private static final Pattern SINGLE_WORD = Pattern.compile("[a-z]+");
 
-    /** Closed-class words and number words: a spinner that swapped these would garble every sentence. */
-    private static final Set<String> FUNCTION_WORDS = Set.of(
-            "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "than", "then", "not", "no",
-            "of", "in", "on", "at", "by", "for", "to", "from", "with", "as", "into", "onto", "upon", "about",
-            "over", "under", "after", "before", "between", "through", "during", "without", "within", "against",
-            "up", "down", "out", "off", "via", "per", "while", "because", "although", "though", "unless", "until",
-            "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
-            "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-            "it", "its", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us",
-            "his", "my", "our", "your", "their", "this", "that", "these", "those", "which", "who", "whom",
-            "whose", "what", "when", "where", "why", "how", "there", "here", "most", "more", "less", "some",
-            "any", "all", "each", "every", "such", "very", "also", "only", "just", "both", "either", "neither",
-            "other", "another", "same", "many", "much", "few", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "hundred", "thousand", "million", "billion", "first", "second");
 
     private final Thesaurus thesaurus;
     private final WordNet wordNet;
@@ -184,7 +171,7 @@ public final class SpinnerSimulator {
             return null; // acronym, camel case or a name
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        if (FUNCTION_WORDS.contains(lower)) {
+        if (FunctionWords.NEVER_SPUN.contains(lower)) {
             return null;
         }
         Candidate best = null;

@@ -4,6 +4,7 @@ import org.unspin.tokenize.Token;
 import org.unspin.morphology.WordClass;
 import org.unspin.wordnet.Relations;
 import org.unspin.util.TypeCache;
+import org.unspin.tokenize.FunctionWords;
 import org.unspin.wordnet.WordNet;
 
 import java.util.LinkedHashSet;
@@ -17,9 +18,6 @@ import java.util.function.BiFunction;
  */
 final class WordTypes {
 
-    static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or",
-            "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those",
-            "his", "her", "their", "our", "my", "your", "not", "no", "more", "most", "very", "than", "which", "who");
     /** Word types whose readings and candidate terms are kept (about 2 KB each at most). */
     private static final int MAX_CACHED_TYPES = 50_000;
 
@@ -40,7 +38,7 @@ final class WordTypes {
     private WordType read(Token t) {
         Set<String> forms = nounForms(t);
         return new WordType(t.lemmas(), forms, readsAsNoun(t, forms), readsAsModifier(forms),
-                FUNCTION_WORDS.contains(t.lower()), relations);
+                FunctionWords.TERM_LINKS.contains(t.lower()), relations);
     }
 
     /**
