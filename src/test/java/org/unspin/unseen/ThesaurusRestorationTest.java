@@ -1,4 +1,4 @@
-package org.unspin.generalize;
+package org.unspin.unseen;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

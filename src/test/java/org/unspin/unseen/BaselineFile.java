@@ -1,4 +1,4 @@
-package org.unspin.generalize;
+package org.unspin.unseen;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.unspin.generalize;
+package org.unspin.unseen;
 
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;

@@ -1,4 +1,4 @@
-package org.unspin.generalize;
+package org.unspin.unseen;
 
 import org.junit.jupiter.api.Test;
 import org.unspin.Edit;
