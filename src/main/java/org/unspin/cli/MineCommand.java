@@ -27,7 +27,7 @@ public final class MineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<RuleMiner.Candidate> mined = new RuleMiner(engine.build()).mine(InputFiles.read(original), InputFiles.read(spun));
+        List<RuleMiner.MinedEntry> mined = new RuleMiner(engine.build()).mine(InputFiles.read(original), InputFiles.read(spun));
         String tsv = RuleMiner.toTsv(mined);
         CommandOutput.write(out, tsv);
         if (out != null) {

@@ -128,7 +128,7 @@ public final class SpinnerSimulator {
         int at = 0;
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            Candidate c = candidate(text, m.start(), m.end(), quoted);
+            Swappable c = candidate(text, m.start(), m.end(), quoted);
             if (c == null) {
                 continue;
             }
@@ -157,10 +157,10 @@ public final class SpinnerSimulator {
     }
 
     /** A word the spinner may swap: its base form, class and inflection. */
-    private record Candidate(String lower, String base, WordClass wordClass, Inflection inflection) {
+    private record Swappable(String lower, String base, WordClass wordClass, Inflection inflection) {
     }
 
-    private Candidate candidate(String text, int start, int end, boolean[] quoted) {
+    private Swappable candidate(String text, int start, int end, boolean[] quoted) {
         String word = text.substring(start, end);
         if (quoted[start] || word.length() < 3 || word.indexOf('\'') >= 0 || word.indexOf('\u2019') >= 0
                 || glued(text, start - 1) || glued(text, end)) {
@@ -174,7 +174,7 @@ public final class SpinnerSimulator {
         if (FunctionWords.NEVER_SPUN.contains(lower)) {
             return null;
         }
-        Candidate best = null;
+        Swappable best = null;
         int bestCount = -1;
         for (WordClass wc : WordNet.PARTS_OF_SPEECH) {
             for (String base : baseForms(wc, lower)) {
@@ -185,7 +185,7 @@ public final class SpinnerSimulator {
                 }
                 int count = wordNet.useCount(wc, base);
                 if (count > bestCount) {
-                    best = new Candidate(lower, base, wc, inflection);
+                    best = new Swappable(lower, base, wc, inflection);
                     bestCount = count;
                 }
             }

@@ -37,7 +37,7 @@ class RuleMinerTest {
                 .collect(Collectors.toMap(e -> e.source().toString(), Function.identity()));
         Set<LexiconEntry> needed = r.edits().stream().map(Edit::source).filter(bySource::containsKey).map(bySource::get)
                 .collect(Collectors.toSet());
-        List<RuleMiner.Candidate> mined = new RuleMiner(engine).mine(TestTexts.referenceOriginal(), TestTexts.referenceSpun());
+        List<RuleMiner.MinedEntry> mined = new RuleMiner(engine).mine(TestTexts.referenceOriginal(), TestTexts.referenceSpun());
         List<String> missed = new ArrayList<>();
         for (LexiconEntry e : needed) {
             // the mined difference and the entry cover the same swap: one holds the other

@@ -77,7 +77,7 @@ public final class TorturedPhraseImporter {
         List<ScienceEntry> entries = new ArrayList<>();
         Map<String, Integer> weakReasons = new TreeMap<>();
         for (PairDeduplicator.Kept k : kept) {
-            Candidate c = k.candidate();
+            PairCandidate c = k.candidate();
             Optional<OrdinaryProse.Reason> ordinary = prose.reason(c.shaped().spun(), c.pair());
             ordinary.ifPresent(r -> weakReasons.merge(r.category(), 1, Integer::sum));
             AcronymPrefix.Written written = acronymPrefix.split(c.shaped().spun(), c.shaped().expected());
@@ -100,11 +100,11 @@ public final class TorturedPhraseImporter {
     }
 
     /** The clean pairs in lexicon shape; every other pair is counted under its drop reason. */
-    private List<Candidate> screenAndShape(List<PpsPair> pairs, Map<DropReason, Integer> dropped) {
+    private List<PairCandidate> screenAndShape(List<PpsPair> pairs, Map<DropReason, Integer> dropped) {
         PairScreen screen = new PairScreen(phraseWords);
         ExpectedCase expectedCase = new ExpectedCase(wordNet);
         MatchModeChooser chooser = new MatchModeChooser(wordNet);
-        List<Candidate> candidates = new ArrayList<>();
+        List<PairCandidate> candidates = new ArrayList<>();
         for (PpsPair pair : pairs) {
             Optional<DropReason> drop = screen.check(pair);
             if (drop.isPresent()) {
@@ -114,7 +114,7 @@ public final class TorturedPhraseImporter {
             String spun = PairScreen.normalizeSpace(pair.spun());
             String expected = expectedCase.restore(spun, PairScreen.normalizeSpace(pair.expected()));
             ShapedPair shaped = chooser.choose(spun, expected);
-            candidates.add(new Candidate(pair, shaped, key(shaped.spun()), key(shaped.expected())));
+            candidates.add(new PairCandidate(pair, shaped, key(shaped.spun()), key(shaped.expected())));
         }
         return candidates;
     }
@@ -159,7 +159,7 @@ public final class TorturedPhraseImporter {
         return new OrdinaryProse(wordNet, phraseWords, inGlosses, reviewed);
     }
 
-    private static String note(Candidate c, String remark, Optional<OrdinaryProse.Reason> ordinary, boolean guarded) {
+    private static String note(PairCandidate c, String remark, Optional<OrdinaryProse.Reason> ordinary, boolean guarded) {
         StringBuilder note = new StringBuilder("PPS ").append(c.papers()).append(c.papers() == 1 ? " paper" : " papers");
         String surface = PairScreen.normalizeSpace(c.pair().spun());
         if (guarded || !surface.equals(c.shaped().spun())) {

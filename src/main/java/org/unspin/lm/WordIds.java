@@ -5,12 +5,12 @@ package org.unspin.lm;
  * the words' own hash codes (String's, computed here from the characters). Ids are the positions
  * in the word array given; a word that occurs twice keeps its first id.
  */
-final class Vocabulary {
+final class WordIds {
     private final String[] words;
     private final int[] slots; // id + 1, 0 for an empty slot
     private final int mask;
 
-    Vocabulary(String[] words) {
+    WordIds(String[] words) {
         this.words = words;
         int capacity = Integer.highestOneBit(Math.max(4, words.length * 2 - 1)) << 1;
         this.slots = new int[capacity];

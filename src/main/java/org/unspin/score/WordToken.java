@@ -7,5 +7,5 @@ package org.unspin.score;
  * @param start character offset of its first char in the text
  * @param end   character offset just past its last char
  */
-public record Token(String text, int start, int end) {
+public record WordToken(String text, int start, int end) {
 }
