@@ -5,6 +5,7 @@ package org.unspin;
  * restorations need no further evidence from the document.
  */
 public record RestoreOptions(boolean assumeSpun) {
+    /** The text is not known to be spun: weak restorations need evidence from the document. */
     public static RestoreOptions defaults() {
         return new RestoreOptions(false);
     }

@@ -220,7 +220,8 @@ public final class RuleBase {
         return text == null ? "" : text.replaceAll("\\s+", " ").trim();
     }
 
-    public KieBase kieBase() {
+    /** The compiled rules, for the decider of this package only. */
+    KieBase kieBase() {
         return kieBase;
     }
 

@@ -49,7 +49,7 @@ public final class RuleMiner {
 
     public RuleMiner(Unspinner engine) {
         this.engine = engine;
-        this.relations = new Relations(engine.wordNet());
+        this.relations = new Relations(WordNet.shared());
     }
 
     public List<MinedEntry> mine(String original, String spun) {
@@ -133,12 +133,12 @@ public final class RuleMiner {
         String[] s = spun.split(" ");
         String[] o = original.split(" ");
         if (s.length == 1 && o.length == 1 && !s[0].isEmpty() && !o[0].isEmpty()) {
-            return relations.between(engine.wordNet().lemmas(s[0]), o[0]);
+            return relations.between(WordNet.shared().lemmas(s[0]), o[0]);
         }
         if (s.length == o.length) {
             Relation weakest = Relation.SAME;
             for (int i = 0; i < s.length; i++) {
-                Relation r = relations.between(engine.wordNet().lemmas(s[i]), o[i]);
+                Relation r = relations.between(WordNet.shared().lemmas(s[i]), o[i]);
                 if (r.ordinal() > weakest.ordinal()) {
                     weakest = r;
                 }
@@ -153,7 +153,7 @@ public final class RuleMiner {
         if (phrase.isEmpty()) {
             return 0;
         }
-        WordNet wn = engine.wordNet();
+        WordNet wn = WordNet.shared();
         int total = 0;
         for (String w : phrase.split(" ")) {
             int best = 0;

@@ -25,10 +25,13 @@ final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    /** Packages a library user or the command line may use; everything else is internal (its package-info says so). */
+    /** The public API: what a library user needs (README, "Library"); each package-info says so. */
     static final List<String> API_PACKAGES = List.of("org.unspin", "org.unspin.score", "org.unspin.score.report",
-            "org.unspin.report", "org.unspin.workflow", "org.unspin.lexicon.importer", "org.unspin.lm.importer",
-            "org.unspin.thesaurus.importer", "org.unspin.io");
+            "org.unspin.io");
+
+    /** The tools behind the commands (check, regress, mine, detect, simulate, the importers, the report page). */
+    static final List<String> TOOL_PACKAGES = List.of("org.unspin.report", "org.unspin.workflow",
+            "org.unspin.lexicon.importer", "org.unspin.lm.importer", "org.unspin.thesaurus.importer");
 
     /**
      * Stages depend one way along the data flow: text -> normalize/tokenize -> candidates -> decide
@@ -109,17 +112,15 @@ final class ArchitectureRules {
                             "org.unspin.data..", "org.unspin.util.."))))
             .as("score/ is independent of the engine");
 
-    /** A type of the internal packages, or a type of an API package that is not public. */
-    private static final DescribedPredicate<JavaClass> INTERNAL = new DescribedPredicate<>("internal (not public API)") {
+    /** A type of the engine's internal packages, or a type of an API package that is not public. */
+    private static final DescribedPredicate<JavaClass> INTERNAL = new DescribedPredicate<>("internal to the engine (not public API)") {
         @Override
         public boolean test(JavaClass c) {
-            if (!c.getPackageName().startsWith("org.unspin")) {
+            String pkg = c.getPackageName();
+            if (!pkg.startsWith("org.unspin") || pkg.startsWith("org.unspin.cli") || TOOL_PACKAGES.contains(pkg)) {
                 return false;
             }
-            if (c.getPackageName().startsWith("org.unspin.cli")) {
-                return false;
-            }
-            return !API_PACKAGES.contains(c.getPackageName()) || !isPublic(c);
+            return !API_PACKAGES.contains(pkg) || !isPublic(c);
         }
     };
 

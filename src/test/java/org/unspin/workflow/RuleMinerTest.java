@@ -12,6 +12,7 @@ import org.unspin.lexicon.LexiconEntry;
 import org.unspin.lexicon.LexiconLoader;
 import org.unspin.lexicon.LexiconProblem;
 import org.unspin.tokenize.PhraseKeys;
+import org.unspin.wordnet.WordNet;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ class RuleMinerTest {
             boolean all = true;
             for (int k = 0; k < entryWords.size() && all; k++) {
                 String w = words[start + k].replace('\u2019', '\'');
-                all = w.equals(entryWords.get(k)) || engine.wordNet().lemmas(w).contains(entryWords.get(k));
+                all = w.equals(entryWords.get(k)) || WordNet.shared().lemmas(w).contains(entryWords.get(k));
             }
             if (all) {
                 return true;
