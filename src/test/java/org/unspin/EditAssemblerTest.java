@@ -29,8 +29,14 @@ class EditAssemblerTest {
         return new RealizedEdit(start, end, before, after, null, c);
     }
 
-    private static Decisions decisions(RealizedEdit... edits) {
-        return new Decisions(java.util.Arrays.stream(edits).map(RealizedEdit::candidate).toList(), Map.of(), true, "test", Set.of());
+    /** The edits of one restoration realized on the repaired text. */
+    private static List<Edit> assemble(NormalizedText normalized, RealizedEdit r) {
+        Decisions decisions = new Decisions(List.of(r.candidate()), Map.of(), true, "test", Set.of());
+        return EditAssembler.assemble(normalized, List.of(r), decisions);
+    }
+
+    private static List<Object> span(Edit e) {
+        return List.of(e.start(), e.end(), e.before(), e.after(), e.stage());
     }
 
     @Test
@@ -39,15 +45,12 @@ class EditAssemblerTest {
         TextEdit repair = new TextEdit(0, 2, "\u00A3", "normalize: mojibake", null, "mis-decoded");
         NormalizedText normalized = new NormalizedText(input, List.of(repair));
         assertEquals("\u00A35 for little hats.", normalized.text());
-        RealizedEdit r = restoration(7, 18, "little hats", "small caps");
-        List<Edit> edits = EditAssembler.assemble(normalized, List.of(r), decisions(r));
+        List<Edit> edits = assemble(normalized, restoration(7, 18, "little hats", "small caps"));
         assertEquals(2, edits.size(), edits.toString());
-        Edit first = edits.get(0);
-        Edit second = edits.get(1);
-        assertEquals(List.of(0, 2, Edit.STAGE_NORMALIZE, "built-in: normalize: mojibake"),
-                List.of(first.start(), first.end(), first.stage(), first.source()));
-        assertEquals(List.of(8, 19, "little hats", "small caps", Edit.STAGE_RESTORE, "test rule"),
-                List.of(second.start(), second.end(), second.before(), second.after(), second.stage(), second.rule()));
+        assertEquals(List.of(0, 2, "\u00C2\u00A3", "\u00A3", Edit.STAGE_NORMALIZE), span(edits.get(0)));
+        assertEquals("built-in: normalize: mojibake", edits.get(0).source());
+        assertEquals(List.of(8, 19, "little hats", "small caps", Edit.STAGE_RESTORE), span(edits.get(1)));
+        assertEquals("test rule", edits.get(1).rule());
         assertEquals("\u00A35 for small caps.", EditAssembler.apply(input, edits));
     }
 
@@ -57,11 +60,9 @@ class EditAssemblerTest {
         TextEdit repair = new TextEdit(10, 12, " ", "normalize: mojibake", null, "mis-decoded space");
         NormalizedText normalized = new NormalizedText(input, List.of(repair));
         assertEquals("Buy little hats now.", normalized.text());
-        RealizedEdit r = restoration(4, 15, "little hats", "small caps");
-        List<Edit> edits = EditAssembler.assemble(normalized, List.of(r), decisions(r));
+        List<Edit> edits = assemble(normalized, restoration(4, 15, "little hats", "small caps"));
         assertEquals(1, edits.size(), edits.toString());
-        assertEquals(List.of(4, 16, "little\u00C2\u00A0hats", "small caps"),
-                List.of(edits.get(0).start(), edits.get(0).end(), edits.get(0).before(), edits.get(0).after()));
+        assertEquals(List.of(4, 16, "little\u00C2\u00A0hats", "small caps", Edit.STAGE_RESTORE), span(edits.get(0)));
         assertEquals("Buy small caps now.", EditAssembler.apply(input, edits));
     }
 

@@ -70,14 +70,14 @@ public final class WordNet {
         return dictionary;
     }
 
-    /** extJWNL's part of speech for a word class of WordNet's four. */
+    /** extJWNL's part of speech for a word class of WordNet's four; null for {@link WordClass#OTHER}. */
     static POS pos(WordClass wordClass) {
         return switch (wordClass) {
             case NOUN -> POS.NOUN;
             case VERB -> POS.VERB;
             case ADJECTIVE -> POS.ADJECTIVE;
             case ADVERB -> POS.ADVERB;
-            case OTHER -> throw new IllegalArgumentException("WordNet has no part of speech " + wordClass);
+            case OTHER -> null;
         };
     }
 

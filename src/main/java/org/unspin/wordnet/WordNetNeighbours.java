@@ -44,7 +44,7 @@ public final class WordNetNeighbours implements NeighbourSource {
 
     @Override
     public List<Neighbour> originalsOf(String spunLemma, WordClass wordClass) {
-        POS pos = pos(wordClass);
+        POS pos = WordNet.pos(wordClass);
         if (pos == null) {
             return List.of();
         }
@@ -101,15 +101,5 @@ public final class WordNetNeighbours implements NeighbourSource {
         } catch (JWNLException | RuntimeException e) {
             return null;
         }
-    }
-
-    static POS pos(WordClass c) {
-        return switch (c) {
-            case NOUN -> POS.NOUN;
-            case VERB -> POS.VERB;
-            case ADJECTIVE -> POS.ADJECTIVE;
-            case ADVERB -> POS.ADVERB;
-            default -> null;
-        };
     }
 }

@@ -1,15 +1,10 @@
 package org.unspin.candidates;
 
 import org.junit.jupiter.api.Test;
+import org.unspin.TestLexicons;
 import org.unspin.lexicon.Lexicon;
-import org.unspin.lexicon.LexiconParser;
 import org.unspin.lexicon.Strength;
-import org.unspin.tokenize.EnglishTokenizer;
-import org.unspin.tokenize.PhraseKeys;
-import org.unspin.tokenize.TokenizedText;
-import org.unspin.wordnet.WordNet;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,13 +14,11 @@ class AcronymGlossMatcherTest {
     private static final AcronymGlossMatcher MATCHER = new AcronymGlossMatcher(lexicon());
 
     private static Lexicon lexicon() {
-        LexiconParser.Collector c = new LexiconParser(PhraseKeys::words).collector();
-        c.add("lexicon/acronyms.tsv", "acronym\texpansion\nNYSE\tNew York Stock Exchange\n".getBytes(StandardCharsets.UTF_8));
-        return c.build();
+        return TestLexicons.of("lexicon/acronyms.tsv", "acronym\texpansion\nNYSE\tNew York Stock Exchange\n");
     }
 
     private static List<Proposal> propose(String s) {
-        return MATCHER.propose(new TokenizedText(s, new EnglishTokenizer(WordNet.shared()::lemmas).tokenize(s)));
+        return MATCHER.propose(TestLexicons.tokens(s));
     }
 
     @Test

@@ -1,20 +1,17 @@
 package org.unspin.decide;
 
 import org.junit.jupiter.api.Test;
+import org.unspin.TestLexicons;
 import org.unspin.TestEngines;
 import org.unspin.candidates.LexiconMatcher;
 import org.unspin.candidates.Proposal;
 import org.unspin.decide.facts.Candidate;
 import org.unspin.decide.facts.Status;
 import org.unspin.lexicon.Lexicon;
-import org.unspin.lexicon.LexiconParser;
-import org.unspin.tokenize.EnglishTokenizer;
-import org.unspin.tokenize.PhraseKeys;
 import org.unspin.tokenize.TokenizedText;
 import org.unspin.wordnet.Inflector;
 import org.unspin.wordnet.WordNet;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,17 +27,15 @@ class DeciderTest {
     private static final Decider DECIDER = new Decider(TestEngines.defaults().rules(), LEXICON.classes(), DecideOptions.defaults());
 
     private static Lexicon lexicon() {
-        LexiconParser.Collector c = new LexiconParser(PhraseKeys::words).collector();
-        c.add("lexicon/classes.tsv", "class\twords\n@downturn\trecession|slowdown\n".getBytes(StandardCharsets.UTF_8));
-        c.add("lexicon/t.tsv", ("spun\toriginal\tmatch\tcontext\tstrength\n"
+        return TestLexicons.of("lexicon/classes.tsv", "class\twords\n@downturn\trecession|slowdown\n",
+                "lexicon/t.tsv", "spun\toriginal\tmatch\tcontext\tstrength\n"
                 + "killing try\tassassination attempt\texact\t\tstrong\n"
                 + "economic climate\teconomy\texact\t\tweak\n"
-                + "dress\tskirt\tlemma\tnext:a near:@downturn\tstrong\n").getBytes(StandardCharsets.UTF_8));
-        return c.build();
+                + "dress\tskirt\tlemma\tnext:a near:@downturn\tstrong\n");
     }
 
     private static Decisions decide(String s, boolean assumeSpun) {
-        TokenizedText text = new TokenizedText(s, new EnglishTokenizer(WORDNET::lemmas).tokenize(s));
+        TokenizedText text = TestLexicons.tokens(s);
         List<Proposal> proposals = MATCHER.propose(text);
         return DECIDER.decide(text, proposals, assumeSpun);
     }

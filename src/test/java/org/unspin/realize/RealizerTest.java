@@ -1,19 +1,16 @@
 package org.unspin.realize;
 
 import org.junit.jupiter.api.Test;
+import org.unspin.TestLexicons;
 import org.unspin.candidates.LexiconMatcher;
 import org.unspin.candidates.Proposal;
 import org.unspin.decide.facts.Candidate;
 import org.unspin.lexicon.Lexicon;
-import org.unspin.lexicon.LexiconParser;
 import org.unspin.tokenize.CaseShape;
-import org.unspin.tokenize.EnglishTokenizer;
-import org.unspin.tokenize.PhraseKeys;
 import org.unspin.tokenize.TokenizedText;
 import org.unspin.wordnet.Inflector;
 import org.unspin.wordnet.WordNet;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,19 +24,17 @@ class RealizerTest {
     private static final LexiconMatcher MATCHER = new LexiconMatcher(lexicon(), INFLECTOR);
 
     private static Lexicon lexicon() {
-        LexiconParser.Collector c = new LexiconParser(PhraseKeys::words).collector();
-        c.add("lexicon/t.tsv", ("spun\toriginal\tmatch\tcontext\tstrength\n"
+        return TestLexicons.of("lexicon/t.tsv", "spun\toriginal\tmatch\tcontext\tstrength\n"
                 + "killing try\tassassination attempt\texact\t\tstrong\n"
                 + "little hat\tsmall cap\tnoun\t\tstrong\n"
                 + "jump\thike\tlemma\t\tstrong\n"
                 + "actually\t-\texact\t\tweak\n"
-                + "Federal Reservoir\tFederal Reserve\tcase\t\tstrong\n").getBytes(StandardCharsets.UTF_8));
-        return c.build();
+                + "Federal Reservoir\tFederal Reserve\tcase\t\tstrong\n");
     }
 
     /** Every proposal accepted and realized, applied to the text. */
     private static String realize(String s) {
-        TokenizedText text = new TokenizedText(s, new EnglishTokenizer(WORDNET::lemmas).tokenize(s));
+        TokenizedText text = TestLexicons.tokens(s);
         List<Candidate> accepted = new ArrayList<>();
         for (Proposal p : MATCHER.propose(text)) {
             Candidate c = new Candidate(accepted.size(), p, accepted.size(), text.surface(p.start(), p.end()), 0);
