@@ -235,7 +235,7 @@ public final class Unspinner {
             return this;
         }
 
-        /** Compiles the rules and loads lexicon, WordNet and the language data (about 2.7 s of CPU time). */
+        /** Compiles the rules and loads lexicon, WordNet and the language data (the cost: README, Performance, start-up). */
         public Unspinner build() {
             return new Unspinner(this);
         }

@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * The embedded WordNet 3.1 (extJWNL), loaded once per JVM and shared: concurrent reads of one
- * Dictionary are safe, and loading costs ~0.8 s and ~40 MB, so there is never a second copy.
+ * Dictionary are safe, and loading is one of the dearest steps of start-up (README, Performance),
+ * so there is never a second copy.
  * Lookups are cached per word type because running text repeats its words. Parts of speech are
  * given as {@link WordClass}: extJWNL's own types stay inside this package.
  */
