@@ -35,7 +35,8 @@ final class ArchitectureRules {
 
     /**
      * Stages depend one way along the data flow: text -> normalize/tokenize -> candidates -> decide
-     * -> realize -> the engine (org.unspin) -> tools (report, workflow, importers) -> command line;
+     * -> realize -> the engine (org.unspin) -> tools (report, workflow, importers) -> command line
+     * and the Spark job (profile spark);
      * beneath them the language resources (lexicon, WordNet, thesaurus, language model) and the
      * foundations (io, data, util, morphology). Scoring stands apart: it needs no engine.
      */
@@ -55,6 +56,7 @@ final class ArchitectureRules {
             .layer("Tools").definedBy("org.unspin.report..", "org.unspin.workflow..", "org.unspin.lexicon.importer..",
                     "org.unspin.lm.importer..", "org.unspin.thesaurus.importer..")
             .layer("Cli").definedBy("org.unspin.cli..")
+            .layer("Spark").definedBy("org.unspin.spark..")
             .whereLayer("Foundations").mayNotAccessAnyLayer()
             .whereLayer("Tokenize").mayOnlyAccessLayers("Foundations")
             .whereLayer("Resources").mayOnlyAccessLayers("Foundations", "Tokenize")
@@ -69,6 +71,7 @@ final class ArchitectureRules {
             .whereLayer("Tools").mayOnlyAccessLayers("Foundations", "Tokenize", "Resources", "Normalize", "Candidates",
                     "Decide", "Realize", "Engine", "Score")
             .whereLayer("Cli").mayOnlyAccessLayers("Foundations", "Engine", "Score", "Tools")
+            .whereLayer("Spark").mayOnlyAccessLayers("Foundations", "Engine", "Score", "Tools")
             .as("stages depend one way along the data flow");
 
     /** No cycles between the top-level packages (the root package, org.unspin, counts as one). */
@@ -117,7 +120,8 @@ final class ArchitectureRules {
         @Override
         public boolean test(JavaClass c) {
             String pkg = c.getPackageName();
-            if (!pkg.startsWith("org.unspin") || pkg.startsWith("org.unspin.cli") || TOOL_PACKAGES.contains(pkg)) {
+            if (!pkg.startsWith("org.unspin") || pkg.startsWith("org.unspin.cli") || pkg.startsWith("org.unspin.spark")
+                    || TOOL_PACKAGES.contains(pkg)) {
                 return false;
             }
             return !API_PACKAGES.contains(pkg) || !isPublic(c);
@@ -136,9 +140,9 @@ final class ArchitectureRules {
     }
 
     static final ArchRule CLI_ONLY_THROUGH_THE_PUBLIC_API = noClasses()
-            .that().resideInAPackage("org.unspin.cli..")
+            .that().resideInAnyPackage("org.unspin.cli..", "org.unspin.spark..")
             .should().dependOnClassesThat(INTERNAL)
-            .as("the command line uses the engine only through the public API");
+            .as("the command line (and the Spark job) use the engine only through the public API");
 
     static final List<ArchRule> ALL = List.of(STAGES_DEPEND_ALONG_THE_DATA_FLOW, NO_CYCLES_BETWEEN_PACKAGES,
             EXTJWNL_ONLY_INSIDE_WORDNET, DROOLS_ONLY_INSIDE_DECIDE, SCORE_INDEPENDENT_OF_THE_ENGINE,
