@@ -26,7 +26,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Spin the engine has never seen, made on demand: a fixed slice of the clean corpus (about
+ * Unseen spin made on demand: a fixed slice of the clean corpus (about
  * {@value #WORDS} words) spun by the {@link SpinnerSimulator} over WordNet (rate {@value #RATE},
  * seed {@value #SEED}), restored by the default engine, as it is and with the document declared
  * spun. Recall and precision per word class against the recorded swaps: a swap is restored when an

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Spin the lexicon has never seen, restored through the thesauri and the language model
+ * Unseen spin (no lexicon row names it), restored through the thesauri and the language model
  * (rules/thesaurus.drl), inside a document that shows spin elsewhere; the same words written by
  * people are left alone; and ordinary English that rows fitted to one article used to damage
  * stays as it is.

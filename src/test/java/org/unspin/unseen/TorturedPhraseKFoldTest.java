@@ -21,7 +21,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Honest evaluation of generalization: the tortured-phrase entries of science.tsv are split into
+ * Honest evaluation of restoring unseen spin: the tortured-phrase entries of science.tsv are split into
  * {@value #FOLDS} folds; for each fold the engine runs without that fold's entries, on carrier
  * sentences holding each of its tortured phrases, in documents declared spun. Recall: phrases
  * restored to the expected wording; precision: restorations of the phrase that are right. Both
@@ -37,7 +37,7 @@ class TorturedPhraseKFoldTest {
     };
 
     @Test
-    void generalizationRecallAndPrecisionHoldTheBaseline() throws IOException {
+    void unseenSpinRecallAndPrecisionHoldTheBaseline() throws IOException {
         Unspinner base = TestEngines.defaults();
         Lexicon lexicon = base.lexicon();
         List<LexiconEntry> science = lexicon.entries().stream()
