@@ -43,6 +43,7 @@ final class ArchitectureRules {
     static final ArchRule STAGES_DEPEND_ALONG_THE_DATA_FLOW = Architectures.layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .ensureAllClassesAreContainedInArchitecture()
+            .withOptionalLayers(true) // the Spark layer exists only in builds with profile spark
             .layer("Foundations").definedBy("org.unspin.io..", "org.unspin.data..", "org.unspin.util..", "org.unspin.morphology..")
             .layer("Tokenize").definedBy("org.unspin.tokenize..")
             .layer("Resources").definedBy("org.unspin.lexicon", "org.unspin.wordnet..", "org.unspin.thesaurus",
