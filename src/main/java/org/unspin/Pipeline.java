@@ -95,10 +95,6 @@ final class Pipeline {
         return lexicon;
     }
 
-    EnglishTokenizer tokenizer() {
-        return tokenizer;
-    }
-
     List<ProposalSource> sources() {
         return sources;
     }

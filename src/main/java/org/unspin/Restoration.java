@@ -11,12 +11,14 @@ import java.util.Set;
 public record Restoration(String input, String text, List<Edit> edits, List<NearMiss> nearMisses,
                           boolean documentSpun, String spinReason, int tokens, Set<String> rulesFired) {
 
+    /** Copies the lists and the set, so that a restoration never changes. */
     public Restoration {
         edits = List.copyOf(edits);
         nearMisses = List.copyOf(nearMisses);
         rulesFired = Set.copyOf(rulesFired);
     }
 
+    /** How many edits, restorations and scraping repairs together. */
     public int editCount() {
         return edits.size();
     }
@@ -26,6 +28,7 @@ public record Restoration(String input, String text, List<Edit> edits, List<Near
         return edits.stream().filter(e -> Edit.STAGE_RESTORE.equals(e.stage())).count();
     }
 
+    /** Edits that repaired scraping damage (the normalize stage). */
     public long normalizationCount() {
         return edits.stream().filter(e -> Edit.STAGE_NORMALIZE.equals(e.stage())).count();
     }

@@ -15,7 +15,7 @@ public record RestoreOptions(boolean assumeSpun, int sectionThreads) {
         }
     }
 
-    /** One thread. */
+    /** One thread; {@code assumeSpun} false: weak restorations need evidence from the document. */
     public RestoreOptions(boolean assumeSpun) {
         this(assumeSpun, 1);
     }

@@ -26,9 +26,13 @@ public final class SourceEvaluator {
         int goldWords;
         int recalledWords;
 
+        /** Proposals the source made. */
         public int proposals() { return proposals; }
+        /** Proposals that restore a substitution exactly. */
         public int right() { return right; }
+        /** Substituted words of the pairs: what there was to restore. */
         public int goldWords() { return goldWords; }
+        /** Substituted words some proposal of the source restores. */
         public int recalledWords() { return recalledWords; }
 
         /** NaN when the source proposed nothing. */
@@ -51,6 +55,7 @@ public final class SourceEvaluator {
     private final Pipeline pipeline;
     private final Map<String, Counts> counts = new LinkedHashMap<>();
 
+    /** Measures the sources of this engine (the bundled ones and those added to its builder). */
     public SourceEvaluator(Unspinner engine) {
         this.pipeline = engine.pipeline();
         for (ProposalSource s : pipeline.sources()) {

@@ -5,8 +5,7 @@ import org.unspin.decide.DecideOptions;
 import org.unspin.decide.RuleBase;
 import org.unspin.lexicon.Lexicon;
 import org.unspin.lexicon.LexiconLoader;
-import org.unspin.tokenize.EnglishTokenizer;
-import org.unspin.tokenize.Token;
+import org.unspin.tokenize.PhraseKeys;
 import org.unspin.wordnet.Inflector;
 import org.unspin.wordnet.Relations;
 import org.unspin.wordnet.WordNet;
@@ -14,7 +13,6 @@ import org.unspin.wordnet.WordNet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
@@ -99,14 +97,21 @@ public final class Unspinner {
         return builder().build();
     }
 
+    /** A builder, for rules, lexicon or language model of your own. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Restores a text not known to be spun ({@link RestoreOptions#defaults()}). Thread-safe. */
     public Restoration restore(String text) {
         return restore(text, RestoreOptions.defaults());
     }
 
+    /**
+     * Restores a text: every edit with its rule and lexicon line, the near misses and whether the
+     * document shows spin. Thread-safe; a rule that loops or throws is reported as a
+     * {@link org.unspin.decide.RuleFaultException} and the engine stays usable.
+     */
     public Restoration restore(String text, RestoreOptions options) {
         Objects.requireNonNull(text, "text");
         return pipeline.get().restore(text, options);
@@ -120,23 +125,25 @@ public final class Unspinner {
         pipeline.set(load(null, this::compileRules));
     }
 
+    /** The lexicon in service (entries, classes, problems met while loading), for tools that list or check it. */
     public Lexicon lexicon() {
         return pipeline.get().lexicon();
     }
 
+    /** The rules in service (names, files, examples), for tools that list or check them. */
     public RuleBase rules() {
         return pipeline.get().rules();
     }
 
-    public WordNet wordNet() {
+    WordNet wordNet() {
         return wordNet;
     }
 
-    public Inflector inflector() {
+    Inflector inflector() {
         return inflector;
     }
 
-    public Relations relations() {
+    Relations relations() {
         return relations;
     }
 
@@ -148,15 +155,9 @@ public final class Unspinner {
         return pipeline.get();
     }
 
-    /** Splits a phrase the way lexicon entries are split: lower-case words, plain apostrophes. */
-    public static List<String> phraseWords(String phrase) {
-        return new EnglishTokenizer(w -> Set.of(w)).tokenize(phrase).stream()
-                .map(Token::lower).map(EnglishTokenizer::normalizeApostrophes).toList();
-    }
-
     /** Lexicon first, then the rules: with errors in both, the lexicon's are reported. */
     private Pipeline load(Lexicon given, Supplier<RuleBase> compiledRules) {
-        LexiconLoader loader = new LexiconLoader(Unspinner::phraseWords);
+        LexiconLoader loader = new LexiconLoader(PhraseKeys::words);
         Lexicon lexicon = given != null ? given : lexiconDir == null ? loader.loadBundled() : loader.load(lexiconDir);
         RuleBase rules = compiledRules.get();
         return new Pipeline(rules, lexicon, wordNet, inflector, relations, language, options, sources);
@@ -166,6 +167,12 @@ public final class Unspinner {
         return rulesDir == null ? RuleBase.compileBundled() : RuleBase.compile(rulesDir);
     }
 
+    /**
+     * Builds an engine. Every setting is optional; the defaults are the bundled rules, lexicon and
+     * language model. The methods that take a type of an internal package ({@code lexicon(Lexicon)},
+     * {@code rules(RuleBase)}, {@code languageModel(LanguageModel)}, {@code source}, {@code options}) are
+     * for tools and experiments and may change (README, "Library").
+     */
     public static final class Builder {
         private Path rulesDir;
         private Path lexiconDir;
@@ -222,11 +229,13 @@ public final class Unspinner {
             return this;
         }
 
+        /** Options of the decide stage (the rule firing limit). */
         public Builder options(DecideOptions options) {
             this.options = options;
             return this;
         }
 
+        /** Compiles the rules and loads lexicon, WordNet and the language data (the cost: README, Performance, start-up). */
         public Unspinner build() {
             return new Unspinner(this);
         }

@@ -2,6 +2,7 @@ package org.unspin;
 
 import org.unspin.candidates.Proposal;
 import org.unspin.candidates.ProposalSource;
+import org.unspin.corpus.CleanCorpus;
 import org.unspin.tokenize.TokenizedText;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * Writes everything the engine does with a fixed set of texts to one file: each source's
  * proposals, the restored text, every edit and every near miss, as the text comes and declared
- * spun. Two runs of the same engine give the same file, so a change meant to keep behaviour is
+ * spun; and the restorations of {@value #CLEAN_WORDS} words of the clean corpus. Two runs of the same engine give the same file, so a change meant to keep behaviour is
  * checked by comparing the files written before and after it.
  *
  * <p>Run: {@code java -cp target/classes:target/test-classes:DEPS org.unspin.BehaviourSnapshot OUT}
@@ -44,9 +45,19 @@ public final class BehaviourSnapshot {
                     writeRestoration(w, engine.restore(text, new RestoreOptions(assumeSpun)));
                 }
             }
+            List<String> clean = CleanCorpus.documents(CLEAN_WORDS);
+            for (int i = 0; i < clean.size(); i++) {
+                for (boolean assumeSpun : new boolean[] {false, true}) {
+                    w.println("=== clean corpus document " + i + ", assumeSpun=" + assumeSpun);
+                    writeRestoration(w, engine.restore(clean.get(i), new RestoreOptions(assumeSpun)));
+                }
+            }
         }
         System.out.println("wrote " + out);
     }
+
+    /** Words of the clean corpus written, as the text comes and declared spun. */
+    static final int CLEAN_WORDS = 20_000;
 
     /** Phrases the term sources should and should not take for known terms. */
     static final String TERM_EXAMPLES = """

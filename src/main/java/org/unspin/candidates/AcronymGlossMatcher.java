@@ -6,6 +6,7 @@ import org.unspin.lexicon.Strength;
 import org.unspin.tokenize.CaseShape;
 import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenizedText;
+import org.unspin.tokenize.FunctionWords;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,6 @@ import java.util.Set;
  */
 public final class AcronymGlossMatcher implements ProposalSource {
 
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "for", "and", "to", "by", "from", "with");
 
     private final Map<String, Acronym> byAcronym = new HashMap<>();
 
@@ -50,7 +50,7 @@ public final class AcronymGlossMatcher implements ProposalSource {
             int start = i;
             while (start > 0 && i - start < expansion.length + 2) {
                 Token t = tokens.get(start - 1);
-                if (!t.isWord() || STOP.contains(t.lower()) || t.sentence() != tokens.get(i).sentence()) {
+                if (!t.isWord() || FunctionWords.NAME_LINKS.contains(t.lower()) || t.sentence() != tokens.get(i).sentence()) {
                     break;
                 }
                 start--;

@@ -8,7 +8,7 @@ import org.unspin.lexicon.Strength;
  *
  * <p>How it is used: when candidates of equal length overlap, the more confident one wins
  * ({@code Candidate.beats}); of two term readings of one phrase the more confident one wins and
- * equal ones cancel (rules/generalize.drl); an edit of at least {@link #STRONG} counts as strong
+ * equal ones cancel (rules/terms.drl); an edit of at least {@link #STRONG} counts as strong
  * evidence of spin ({@code SpinDetector}). Whether a proposal needs a document shown spun is its
  * {@link Strength}, not its confidence.
  */

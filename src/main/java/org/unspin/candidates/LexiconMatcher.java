@@ -3,7 +3,7 @@ package org.unspin.candidates;
 import org.unspin.lexicon.Lexicon;
 import org.unspin.lexicon.LexiconEntry;
 import org.unspin.lexicon.MatchMode;
-import org.unspin.tokenize.EnglishTokenizer;
+import org.unspin.tokenize.PhraseKeys;
 import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenizedText;
 import org.unspin.wordnet.Inflection;
@@ -76,7 +76,7 @@ public final class LexiconMatcher implements ProposalSource {
         if (depth > 0 && t.sentence() != text.token(start).sentence()) {
             return;
         }
-        String surface = EnglishTokenizer.normalizeApostrophes(t.lower());
+        String surface = PhraseKeys.plainApostrophes(t.lower());
         descend(text, node, surface, BY_SURFACE, start, j, depth, keys, keyKinds, positions, skipped, out);
         // Most tokens have no base form but themselves: no iterator for them.
         Set<String> lemmas = t.lemmas();
@@ -109,7 +109,7 @@ public final class LexiconMatcher implements ProposalSource {
     /** Whether the k-th word of the spun phrase is written with the token's capitals. */
     private static boolean sameCase(String token, String spunPhrase, int k, int depth) {
         String[] words = spunPhrase.split("\\s+");
-        return words.length == depth && words[k].replace('\u2019', '\'').equals(token.replace('\u2019', '\''));
+        return words.length == depth && PhraseKeys.plainApostrophes(words[k]).equals(PhraseKeys.plainApostrophes(token));
     }
 
     private Proposal accept(TokenizedText text, LexiconEntry e, int start, int end, int depth, String[] keys, int[] keyKinds,
@@ -127,7 +127,7 @@ public final class LexiconMatcher implements ProposalSource {
                     return null;
                 }
                 Token t = text.token(positions[k]);
-                Inflection found = inflector.analyse(EnglishTokenizer.normalizeApostrophes(t.lower()), keys[k]);
+                Inflection found = inflector.analyse(PhraseKeys.plainApostrophes(t.lower()), keys[k]);
                 if (e.match() == MatchMode.NOUN && found != Inflection.BASE && found != Inflection.S_FORM) {
                     return null;
                 }

@@ -200,7 +200,7 @@ public final class ThesaurusCandidates implements ProposalSource {
     /** A replacement worth scoring for a spun form: already inflected, with its thesaurus link. */
     private record Option(String form, int[] ids, String relation, String sources, int fanout) { }
 
-    private final org.unspin.wordnet.TypeCache<List<Option>> optionCache = new org.unspin.wordnet.TypeCache<>(200_000);
+    private final org.unspin.util.TypeCache<List<Option>> optionCache = new org.unspin.util.TypeCache<>(200_000);
 
     /**
      * The replacements worth scoring for a spun word or phrase (lower case), the same wherever it

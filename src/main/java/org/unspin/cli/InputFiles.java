@@ -1,13 +1,9 @@
 package org.unspin.cli;
 
+import org.unspin.io.TextFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,8 +11,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Reads input text: a file or "-" for standard input, decoded as UTF-8. Bytes that are not UTF-8
- * become U+FFFD with a warning on stderr, never an error: scraped text is often broken.
+ * Reads a document every command takes: a file or "-" for standard input, decoded as
+ * {@link TextFiles#document} does (UTF-8, byte-order mark dropped, bytes that are not UTF-8
+ * become U+FFFD with a warning on stderr, never an error: scraped text is often broken).
  */
 final class InputFiles {
 
@@ -64,15 +61,6 @@ final class InputFiles {
 
     /** Decodes as {@link #decode(String, byte[])} does, handing the warning (if any) to {@code warnings}. */
     static String decode(byte[] bytes, Consumer<String> warnings) {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer chars = strict.decode(ByteBuffer.wrap(bytes));
-            String s = chars.toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            warnings.accept("bytes that are not UTF-8 were replaced by U+FFFD");
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
+        return TextFiles.document(bytes, warnings);
     }
 }

@@ -5,8 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +27,7 @@ public final class MineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<RuleMiner.Candidate> mined = new RuleMiner(engine.build()).mine(InputFiles.read(original), InputFiles.read(spun));
+        List<RuleMiner.MinedEntry> mined = new RuleMiner(engine.build()).mine(InputFiles.read(original), InputFiles.read(spun));
         String tsv = RuleMiner.toTsv(mined);
         CommandOutput.write(out, tsv);
         if (out != null) {

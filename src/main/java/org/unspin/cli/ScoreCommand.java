@@ -14,12 +14,9 @@ import picocli.CommandLine.Unmatched;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.OffsetDateTime;
@@ -128,17 +125,10 @@ public final class ScoreCommand implements Callable<Integer> {
         }
     }
 
+    /** A document, read as every command reads one (see {@link InputFiles}). */
     private static String read(Path path) {
         try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            // A byte-order mark is not text; left in, it would become a token of its own.
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new UsageException("cannot read " + path + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new UsageException("cannot read " + path + ": permission denied");
-        } catch (CharacterCodingException e) {
-            throw new UsageException("cannot read " + path + ": not UTF-8 text");
+            return InputFiles.read(path.toString());
         } catch (IOException e) {
             throw new UsageException("cannot read " + path + ": " + reason(e));
         }
@@ -162,12 +152,5 @@ public final class ScoreCommand implements Callable<Integer> {
     private static String reason(IOException e) {
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message.replaceAll("\\s+", " ");
-    }
-
-    /** A problem the user can fix: reported in one line, exit code 2. */
-    private static final class UsageException extends RuntimeException {
-        UsageException(String message) {
-            super(message, null, false, false);
-        }
     }
 }

@@ -1,7 +1,7 @@
 package org.unspin.cli;
 
-import org.unspin.ScorerTraining;
 import org.unspin.Unspinner;
+import org.unspin.workflow.ScorerTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,7 +42,7 @@ public final class TrainScorerCommand implements Callable<Integer> {
         }
         ScorerTraining.Result result = new ScorerTraining(Unspinner.withDefaults()).train(words, rate, seed);
         System.err.print(result.report());
-        String file = result.scorer().format(result.header());
+        String file = result.weightsFile();
         if (out == null) {
             System.out.print(file);
         } else {

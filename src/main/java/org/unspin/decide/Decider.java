@@ -18,10 +18,11 @@ import org.unspin.decide.facts.Requirement;
 import org.unspin.lexicon.Condition;
 import org.unspin.lexicon.WordClasses;
 import org.unspin.tokenize.CaseShape;
+import org.unspin.tokenize.PhraseKeys;
 import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenKind;
 import org.unspin.tokenize.TokenizedText;
-import org.unspin.wordnet.TypeCache;
+import org.unspin.util.TypeCache;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -311,7 +312,7 @@ public final class Decider {
     private Set<String> contextKeys(String lowerForm, Token t, boolean capitalized) {
         Set<String> keys = new HashSet<>(t.lemmas());
         boolean number = t.kind() == TokenKind.NUMBER;
-        String lower = lowerForm.replace('\u2019', '\'');
+        String lower = PhraseKeys.plainApostrophes(lowerForm);
         keys.add(lower);
         for (String k : List.copyOf(keys)) {
             keys.addAll(classes.classesOf(k));

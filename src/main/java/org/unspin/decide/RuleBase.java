@@ -10,11 +10,12 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.unspin.io.DataFiles;
+import org.unspin.io.TextFiles;
+import org.unspin.lexicon.Example;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,13 +47,14 @@ public final class RuleBase {
     public record RuleInfo(String name, String agendaGroup, String file, int line, String example, String clean) {
         /** The spun side of the {@code @example("spun => restored")} metadata, or null. */
         public String exampleInput() {
-            int arrow = example == null ? -1 : example.indexOf("=>");
-            return arrow < 0 ? null : example.substring(0, arrow).trim();
+            Example e = Example.parse(example, null);
+            return e == null ? null : e.input();
         }
 
+        /** The restored side of the {@code @example} metadata, or null. */
         public String exampleExpected() {
-            int arrow = example == null ? -1 : example.indexOf("=>");
-            return arrow < 0 ? null : example.substring(arrow + 2).trim();
+            Example e = Example.parse(example, null);
+            return e == null ? null : e.expected();
         }
     }
 
@@ -86,7 +88,7 @@ public final class RuleBase {
             displayByPath.put(path, f.name());
             displayByPath.put(path.substring("src/main/resources/".length()), f.name());
             names.add(f.name());
-            byte[] bytes = withoutByteOrderMark(f.bytes());
+            byte[] bytes = TextFiles.withoutByteOrderMark(f.bytes());
             String text = decodeStrictly(f.name(), bytes, problems);
             textByDisplay.put(f.name(), text == null ? "" : text);
             ResourceType type = fileName.endsWith(".dslr") ? ResourceType.DSLR
@@ -149,14 +151,9 @@ public final class RuleBase {
         return new RuleBase(kieBase, names, rules);
     }
 
-    private static byte[] withoutByteOrderMark(byte[] bytes) {
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-        return bom ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
-    }
-
     /** The file as UTF-8, or null with a problem naming the line and column of the first byte that is not UTF-8. */
     private static String decodeStrictly(String file, byte[] bytes, List<RuleProblem> problems) {
-        int bad = DataFiles.firstNonUtf8Byte(bytes);
+        int bad = TextFiles.firstNonUtf8Byte(bytes);
         if (bad < 0) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
@@ -223,7 +220,8 @@ public final class RuleBase {
         return text == null ? "" : text.replaceAll("\\s+", " ").trim();
     }
 
-    public KieBase kieBase() {
+    /** The compiled rules, for the decider of this package only. */
+    KieBase kieBase() {
         return kieBase;
     }
 

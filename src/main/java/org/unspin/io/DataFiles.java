@@ -6,12 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -28,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * The files of a rules or lexicon folder, read whole, named as the user should see them in
  * messages ("lexicon/finance.tsv"). The folder is a directory on disk or, for the bundled
- * defaults, a folder on the classpath (inside the jar or in target/classes).
+ * defaults, a folder on the classpath (inside the jar or in target/classes). Their bytes are
+ * read as text by {@link TextFiles}, strictly.
  */
 public final class DataFiles {
 
@@ -105,24 +100,6 @@ public final class DataFiles {
             throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
         }
         return files;
-    }
-
-    /** Offset of the first byte that is not part of valid UTF-8, or -1 when all of them are. */
-    public static int firstNonUtf8Byte(byte[] bytes) {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult result = strict.decode(in, out, true);
-            if (result.isError()) {
-                return in.position();
-            }
-            if (!result.isOverflow()) {
-                return -1;
-            }
-            out.clear();
-        }
     }
 
     private static boolean matches(String name, String... suffixes) {

@@ -1,7 +1,8 @@
 package org.unspin.lexicon;
 
+import org.unspin.tokenize.PhraseKeys;
+
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -39,7 +40,7 @@ public record Condition(Where where, boolean negated, Set<String> keys, String t
         }
         Set<String> keys = new LinkedHashSet<>();
         for (String k : s.substring(colon + 1).split("\\|", -1)) {
-            String key = k.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            String key = PhraseKeys.key(k);
             if (key.isEmpty()) {
                 throw new IllegalArgumentException("context '" + text + "' has an empty word");
             }

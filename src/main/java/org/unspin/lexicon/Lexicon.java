@@ -19,19 +19,17 @@ public final class Lexicon {
     private final List<Acronym> acronyms;
     private final List<Term> terms;
     private final List<LexiconProblem> problems;
+    private final Set<String> generatedFiles;
 
     Lexicon(List<LexiconEntry> entries, Map<String, Set<String>> classes, List<ScrapingRule> scraping,
-            List<Acronym> acronyms, List<Term> terms, List<LexiconProblem> problems) {
+            List<Acronym> acronyms, List<Term> terms, List<LexiconProblem> problems, Set<String> generatedFiles) {
+        this.generatedFiles = Set.copyOf(generatedFiles);
         this.entries = List.copyOf(entries);
         this.classes = new WordClasses(classes);
         this.scraping = List.copyOf(scraping);
         this.acronyms = List.copyOf(acronyms);
         this.terms = List.copyOf(terms);
         this.problems = List.copyOf(problems);
-    }
-
-    public static Lexicon empty() {
-        return new Lexicon(List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public List<LexiconEntry> entries() {
@@ -58,17 +56,18 @@ public final class Lexicon {
         return problems;
     }
 
+    /**
+     * Whether the entry was written by hand, not by an importer (its file has no
+     * {@value TsvFile#GENERATED} comment): such a row must carry an example and a clean sentence.
+     */
+    public boolean handWritten(LexiconEntry entry) {
+        return !generatedFiles.contains(entry.source().file());
+    }
+
     /** A copy without the given entries (evaluation folds, experiments). */
     public Lexicon without(Set<LexiconEntry> removed) {
         List<LexiconEntry> kept = new ArrayList<>(entries);
         kept.removeAll(removed);
-        return new Lexicon(kept, new HashMap<>(classes.asMap()), scraping, acronyms, terms, problems);
-    }
-
-    /** A copy with more entries (tests, experiments). */
-    public Lexicon with(List<LexiconEntry> added) {
-        List<LexiconEntry> all = new ArrayList<>(entries);
-        all.addAll(added);
-        return new Lexicon(all, new HashMap<>(classes.asMap()), scraping, acronyms, terms, problems);
+        return new Lexicon(kept, new HashMap<>(classes.asMap()), scraping, acronyms, terms, problems, generatedFiles);
     }
 }

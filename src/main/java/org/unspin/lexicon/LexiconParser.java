@@ -1,8 +1,11 @@
 package org.unspin.lexicon;
 
+import org.unspin.tokenize.PhraseKeys;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +51,7 @@ public final class LexiconParser {
         private final Map<String, SourceRef> acronymSources = new HashMap<>();
         private final Map<String, SourceRef> scrapingSources = new HashMap<>();
         private final List<LexiconProblem> problems = new ArrayList<>();
+        private final Set<String> generatedFiles = new HashSet<>();
 
         public void add(String fileName, byte[] bytes) {
             TsvFile tsv = TsvFile.parse(fileName, bytes);
@@ -55,6 +59,9 @@ public final class LexiconParser {
             if (tsv.header().isEmpty()) {
                 problems.add(LexiconProblem.warning(fileName, 1, "no header row: file is empty"));
                 return;
+            }
+            if (tsv.generated()) {
+                generatedFiles.add(fileName);
             }
             String category = fileName.replaceAll(".*/", "").replaceAll("\\.tsv$", "");
             if (tsv.hasColumn("spun") && tsv.hasColumn("original")) {
@@ -175,12 +182,12 @@ public final class LexiconParser {
             List<Example> examples = new ArrayList<>();
             String example = row.get("example");
             if (!example.isEmpty()) {
-                int arrow = example.indexOf("=>");
-                if (arrow < 0) {
+                Example parsed = Example.parse(example, where);
+                if (parsed == null) {
                     problems.add(LexiconProblem.error(file, row.line(), "example must read 'spun sentence => restored sentence'"));
                     return;
                 }
-                examples.add(new Example(example.substring(0, arrow).trim(), example.substring(arrow + 2).trim(), where));
+                examples.add(parsed);
             }
             String clean = row.get("clean");
             if (!clean.isEmpty()) {
@@ -210,7 +217,7 @@ public final class LexiconParser {
             Set<String> words = new LinkedHashSet<>();
             for (String w : row.get("words").split("\\|")) {
                 if (!w.isBlank()) {
-                    words.add(w.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+                    words.add(PhraseKeys.key(w));
                 }
             }
             classes.put(name, words);
@@ -279,7 +286,7 @@ public final class LexiconParser {
             }
             // in reading order, whichever check found them
             problems.sort(Comparator.comparing((LexiconProblem p) -> p.where().file()).thenComparingInt(p -> p.where().line()));
-            return new Lexicon(kept, classes, scraping, acronyms, terms, problems);
+            return new Lexicon(kept, classes, scraping, acronyms, terms, problems, generatedFiles);
         }
 
         public List<LexiconProblem> problems() {

@@ -1,10 +1,7 @@
 package org.unspin.lexicon;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.unspin.io.TextFiles;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -35,13 +32,24 @@ public final class TsvFile {
     private final List<LexiconProblem> problems;
 
     private TsvFile(String name, List<String> header, Map<String, Integer> columns, int headerLine,
-                    List<Row> rows, List<LexiconProblem> problems) {
+                    List<Row> rows, List<LexiconProblem> problems, boolean generated) {
         this.name = name;
+        this.generated = generated;
         this.header = header;
         this.columns = columns;
         this.headerLine = headerLine;
         this.rows = rows;
         this.problems = problems;
+    }
+
+    /** The comment that marks a file written by a program (an importer), not by hand. */
+    public static final String GENERATED = "# Generated";
+
+    private final boolean generated;
+
+    /** Whether a comment line starts with {@value #GENERATED}: the file is written by a program, not by hand. */
+    public boolean generated() {
+        return generated;
     }
 
     public static TsvFile parse(String name, byte[] bytes) {
@@ -51,10 +59,12 @@ public final class TsvFile {
         Map<String, Integer> columns = new HashMap<>();
         int headerLine = 0;
         List<Row> rows = new ArrayList<>();
+        boolean generated = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int lineNo = i + 1;
             if (line.isBlank() || line.startsWith("#")) {
+                generated |= line.startsWith(GENERATED);
                 continue;
             }
             List<String> cells = List.of(line.split("\t", -1));
@@ -83,12 +93,12 @@ public final class TsvFile {
             header = List.of();
         }
         return new TsvFile(name, Collections.unmodifiableList(header), Collections.unmodifiableMap(columns), headerLine,
-                Collections.unmodifiableList(rows), problems);
+                Collections.unmodifiableList(rows), problems, generated);
     }
 
     private static List<String> decodeLines(String name, byte[] bytes, List<LexiconProblem> problems) {
         int offset = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        if (TextFiles.startsWithByteOrderMark(bytes)) {
             problems.add(LexiconProblem.warning(name, 1, "starts with a byte-order mark (ignored)"));
             offset = 3;
         }
@@ -125,15 +135,12 @@ public final class TsvFile {
     }
 
     private static String decodeLine(String name, int lineNo, byte[] bytes, int start, int end, List<LexiconProblem> problems) {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buf = ByteBuffer.wrap(bytes, start, end - start);
-        try {
-            return strict.decode(buf).toString();
-        } catch (CharacterCodingException e) {
+        String line = TextFiles.strict(bytes, start, end);
+        if (line == null) {
             problems.add(LexiconProblem.error(name, lineNo, "bytes that are not UTF-8 (line skipped)"));
             return "# undecodable line";
         }
+        return line;
     }
 
     public String name() {

@@ -33,10 +33,6 @@ public final class WordClasses {
         this.classesByWord = Collections.unmodifiableMap(frozen);
     }
 
-    public boolean isDefined(String atName) {
-        return BUILT_IN.contains(atName) || wordsByClass.containsKey(atName);
-    }
-
     public Set<String> classesOf(String word) {
         return classesByWord.getOrDefault(word, Set.of());
     }

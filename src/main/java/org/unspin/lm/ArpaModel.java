@@ -34,7 +34,7 @@ public final class ArpaModel implements LanguageModel {
 
     private final String description;
     private final int order;
-    private final Vocabulary vocabulary;
+    private final WordIds vocabulary;
     private final int sentenceStart;
     private final float unknownLogProb;
     private final float[] unigramProb;
@@ -47,7 +47,7 @@ public final class ArpaModel implements LanguageModel {
     private ArpaModel(String name, String[] words, float[] unigramProb, float[] unigramBackoff,
                       long[][] keys, float[][] probs, float[][] backoffs) {
         this.order = keys.length + 1;
-        this.vocabulary = new Vocabulary(words);
+        this.vocabulary = new WordIds(words);
         this.description = String.format("ARPA %s %s (%,d words)", SphinxTrieModel.orderName(order), name, words.length);
         this.sentenceStart = vocabulary.id("<s>");
         int unk = vocabulary.id("<unk>");

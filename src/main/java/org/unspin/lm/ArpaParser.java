@@ -33,7 +33,7 @@ final class ArpaParser {
         } while (!line.strip().equals("\\data\\"));
         int[] counts = readCounts();
         ArpaModel.Builder builder = new ArpaModel.Builder(name, counts);
-        Vocabulary vocabulary = readUnigrams(counts[0], builder);
+        WordIds vocabulary = readUnigrams(counts[0], builder);
         int[] ids = new int[counts.length];
         for (int n = 2; n <= counts.length; n++) {
             readNgrams(n, counts[n - 1], counts.length, vocabulary, ids, builder);
@@ -76,7 +76,7 @@ final class ArpaParser {
         return Arrays.copyOf(counts, order);
     }
 
-    private Vocabulary readUnigrams(int count, ArpaModel.Builder builder) throws IOException {
+    private WordIds readUnigrams(int count, ArpaModel.Builder builder) throws IOException {
         String[] words = new String[count];
         long[] lines = new long[count];
         for (int id = 0; id < count; id++) {
@@ -87,7 +87,7 @@ final class ArpaParser {
             words[id] = fields[1];
             builder.unigram(id, fields[1], prob, backoff);
         }
-        Vocabulary vocabulary = new Vocabulary(words);
+        WordIds vocabulary = new WordIds(words);
         for (int id = 0; id < count; id++) {
             if (vocabulary.id(words[id]) != id) {
                 throw new LanguageModelFormatException(name, lines[id], "1-gram \"" + words[id] + "\" is listed twice (first on line "
@@ -97,7 +97,7 @@ final class ArpaParser {
         return vocabulary;
     }
 
-    private void readNgrams(int n, int count, int order, Vocabulary vocabulary, int[] ids, ArpaModel.Builder builder) throws IOException {
+    private void readNgrams(int n, int count, int order, WordIds vocabulary, int[] ids, ArpaModel.Builder builder) throws IOException {
         expectSectionHeader(n);
         for (int i = 0; i < count; i++) {
             int fieldCount = nextEntry(n, count, i);

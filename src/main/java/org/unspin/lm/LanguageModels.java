@@ -12,7 +12,7 @@ public final class LanguageModels {
 
     /**
      * The CMU Sphinx US English trigram model that ships in the jar (unspin/lm/SOURCE.md), loaded on
-     * first use (about 0.3 s, 30 MB) and shared: it is immutable.
+     * first use and shared: it is immutable (the cost: README, Performance, start-up).
      */
     public static LanguageModel bundled() {
         return Bundled.MODEL;

@@ -48,7 +48,7 @@ public final class SphinxTrieModel implements LanguageModel {
 
     private final String description;
     private final int order;
-    private final Vocabulary vocabulary;
+    private final WordIds vocabulary;
     private final int sentenceStart;
     private final float[] unigramProb;
     private final float[] unigramBackoff;
@@ -128,7 +128,7 @@ public final class SphinxTrieModel implements LanguageModel {
         }
         in.skipTo(offset);
         this.bits = file;
-        this.vocabulary = new Vocabulary(in.words(words));
+        this.vocabulary = new WordIds(in.words(words));
         this.sentenceStart = vocabulary.id("<s>");
     }
 

@@ -41,7 +41,7 @@ public final class WordCounts {
         this.smallestCount = Arrays.stream(counts).filter(c -> c > 0).min().orElse(1);
     }
 
-    /** The bundled counts, loaded on first use (0.2 to 0.4 s, 7 MB of arrays) and shared. */
+    /** The bundled counts, loaded on first use and shared (the cost: README, Performance, start-up). */
     public static WordCounts bundled() {
         return Bundled.INSTANCE;
     }

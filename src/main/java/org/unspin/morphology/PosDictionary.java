@@ -41,7 +41,7 @@ public final class PosDictionary {
         this.synthesis = ThreadLocal.withInitial(() -> new DictionaryLookup(synthesisDictionary));
     }
 
-    /** The dictionaries on the class path, loaded once per JVM (about 0.1 s). */
+    /** The dictionaries on the class path, loaded once per JVM (its cost: README, Performance, start-up). */
     public static PosDictionary bundled() {
         PosDictionary local = bundled;
         if (local == null) {

@@ -4,6 +4,11 @@ package org.unspin.morphology;
 public enum WordClass {
     NOUN, VERB, ADJECTIVE, ADVERB, OTHER;
 
+    /** The name in lower case ("noun"), for reports. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The class of a Penn Treebank tag (NN, NNS, VBD, JJR, RB ...). */
     public static WordClass ofTag(String tag) {
         if (tag.startsWith("NN")) {

@@ -8,6 +8,7 @@ import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenizedText;
 import org.unspin.wordnet.Inflection;
 import org.unspin.wordnet.Inflector;
+import org.unspin.tokenize.FunctionWords;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -133,8 +134,6 @@ public final class Realizer {
         return end < text.size() && PARTICIPLE_FOLLOWERS.contains(text.token(end).lower());
     }
 
-    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by");
-
     /** A name: two or more words, each capitalized ("Federal Reservoir", "Little Hats"). */
     private static boolean isTitled(TokenizedText text, int start, int end) {
         if (end - start < 2) {
@@ -142,7 +141,7 @@ public final class Realizer {
         }
         for (int i = start; i < end; i++) {
             Token t = text.token(i);
-            if (t.isWord() && !MINOR_WORDS.contains(t.lower()) && t.shape() != CaseShape.CAPITALIZED) {
+            if (t.isWord() && !FunctionWords.TITLE_MINOR_WORDS.contains(t.lower()) && t.shape() != CaseShape.CAPITALIZED) {
                 return false;
             }
         }
@@ -152,7 +151,7 @@ public final class Realizer {
     static String titleCase(String lower) {
         String[] words = lower.split(" ");
         for (int i = 0; i < words.length; i++) {
-            if (i == 0 || !MINOR_WORDS.contains(words[i])) {
+            if (i == 0 || !FunctionWords.TITLE_MINOR_WORDS.contains(words[i])) {
                 words[i] = CaseShape.CAPITALIZED.apply(words[i]);
             }
         }

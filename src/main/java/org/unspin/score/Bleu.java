@@ -24,7 +24,7 @@ import java.util.Set;
  * @param smoothValue     the value of {@link Smoothing#FLOOR} and {@link Smoothing#ADD_K}
  * @param effectiveOrder  average only over the n-gram orders the segment has (sentence BLEU)
  */
-public record Bleu(boolean lowercase, Tokenization tokenization, Smoothing smoothing, double smoothValue,
+record Bleu(boolean lowercase, Tokenization tokenization, Smoothing smoothing, double smoothValue,
                    boolean effectiveOrder) {
 
     /** sacreBLEU's tokenizers that this port has. */

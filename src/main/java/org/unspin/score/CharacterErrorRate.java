@@ -10,7 +10,7 @@ import java.util.Locale;
  * space), so line layout does not count; characters are Unicode code points. By default letter
  * case is folded, as for WER.
  */
-public final class CharacterErrorRate {
+final class CharacterErrorRate {
 
     private CharacterErrorRate() {
     }

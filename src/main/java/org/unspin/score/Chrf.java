@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * @param whitespace   keep whitespace inside the n-grams
  * @param epsSmoothing average F over all orders, missing ones as epsilon
  */
-public record Chrf(int charOrder, double beta, boolean lowercase, boolean whitespace, boolean epsSmoothing) {
+record Chrf(int charOrder, double beta, boolean lowercase, boolean whitespace, boolean epsSmoothing) {
 
     private static final double EPSILON = 1e-16;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);

@@ -11,7 +11,7 @@ import java.util.Set;
  * The rest is told apart for reports: a system edit that overlaps a gold edit is WRONG, one that
  * overlaps none a FALSE_ALARM; a gold edit no system edit overlaps is MISSED.
  */
-public final class EditEvaluation {
+final class EditEvaluation {
 
     private EditEvaluation() {
     }

@@ -25,8 +25,8 @@ public final class EditExtractor {
 
     /** The edits from {@code source} to {@code target}, in text order. */
     public static List<WordEdit> between(String source, String target) {
-        List<Token> sourceTokens = WordTokens.spans(source);
-        List<Token> targetTokens = WordTokens.spans(target);
+        List<WordToken> sourceTokens = WordTokens.spans(source);
+        List<WordToken> targetTokens = WordTokens.spans(target);
         Alignment alignment = Alignment.of(keys(sourceTokens), keys(targetTokens));
 
         List<WordEdit> edits = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class EditExtractor {
             this.targetStart = targetStart;
         }
 
-        WordEdit close(String source, List<Token> sourceTokens, String target, List<Token> targetTokens) {
+        WordEdit close(String source, List<WordToken> sourceTokens, String target, List<WordToken> targetTokens) {
             Span sourceSpan = new Span(sourceStart, sourceEnd);
             Span targetSpan = new Span(targetStart, targetEnd);
             Span sourceChars = WordTokens.chars(sourceTokens, sourceSpan);
@@ -82,7 +82,7 @@ public final class EditExtractor {
         }
     }
 
-    private static List<String> keys(List<Token> tokens) {
+    private static List<String> keys(List<WordToken> tokens) {
         return tokens.stream().map(WordTokens::key).toList();
     }
 }

@@ -22,19 +22,23 @@ public record EditScore(List<JudgedEdit> gold, List<JudgedEdit> system) {
     /** F-beta weight: precision counts twice as much as recall, as in GEC. */
     public static final double BETA = 0.5;
 
+    /** Copies both lists. */
     public EditScore {
         gold = List.copyOf(gold);
         system = List.copyOf(system);
     }
 
+    /** System edits that match a gold edit. */
     public int truePositiveCount() {
         return truePositives().size();
     }
 
+    /** System edits that match no gold edit. */
     public int falsePositiveCount() {
         return system.size() - truePositiveCount();
     }
 
+    /** Gold edits the system missed. */
     public int falseNegativeCount() {
         return gold.size() - truePositiveCount();
     }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * becomes one space, and the ends are trimmed. A text given one token per line and the same
  * text as prose become the same string, which is what CER, BLEU and chrF are computed on.
  */
-public final class RunningText {
+final class RunningText {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 

@@ -6,16 +6,19 @@ package org.unspin.score;
  */
 public record Span(int start, int end) {
 
+    /** @throws IllegalArgumentException for a negative start or an end before the start */
     public Span {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
         }
     }
 
+    /** An insertion point: no token or character inside. */
     public boolean isEmpty() {
         return start == end;
     }
 
+    /** How many tokens or characters the span covers. */
     public int length() {
         return end - start;
     }

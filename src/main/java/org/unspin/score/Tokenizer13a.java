@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * off symbols and punctuation, but keeps periods and commas inside numbers ("3.5", "1,000") and
  * splits a dash only after a digit. A port of sacreBLEU's tokenizer_13a.py and tokenizer_re.py.
  */
-public final class Tokenizer13a {
+final class Tokenizer13a {
 
     // The language-dependent rules of tokenizer_re.py, in order.
     private static final Pattern SYMBOL = Pattern.compile("([{-~\\[-` -&(-+:-@/])");

@@ -44,11 +44,11 @@ public final class WordTokens {
      * Lowercasing each of them gives {@link #of(String)} except for the rare letters whose
      * lowercase form has a different length (such as U+0130).
      */
-    public static List<Token> spans(String text) {
-        List<Token> tokens = new ArrayList<>();
+    public static List<WordToken> spans(String text) {
+        List<WordToken> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {
-            tokens.add(new Token(matcher.group(), matcher.start(), matcher.end()));
+            tokens.add(new WordToken(matcher.group(), matcher.start(), matcher.end()));
         }
         return tokens;
     }
@@ -57,7 +57,7 @@ public final class WordTokens {
      * The characters a span of {@code tokens} covers. An empty span (an insertion point) becomes
      * the start of the token it precedes, or the end of the last token when it is at the end.
      */
-    public static Span chars(List<Token> tokens, Span tokenSpan) {
+    public static Span chars(List<WordToken> tokens, Span tokenSpan) {
         if (!tokenSpan.isEmpty()) {
             return new Span(tokens.get(tokenSpan.start()).start(), tokens.get(tokenSpan.end() - 1).end());
         }
@@ -71,7 +71,7 @@ public final class WordTokens {
     }
 
     /** The comparison key of a token: what {@link #of(String)} would give for it. */
-    public static String key(Token token) {
+    public static String key(WordToken token) {
         return token.text().toLowerCase(Locale.ROOT);
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * other non-space character is a token of its own. Whitespace is never a token: the gaps
  * between tokens hold it, so every character of the input stays recoverable from offsets.
  */
-public final class EnglishTokenizer implements Tokenizer {
+public final class EnglishTokenizer {
 
     private static final Set<String> CLITICS = Set.of("s", "re", "ve", "ll", "d", "m");
     private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
@@ -25,7 +25,6 @@ public final class EnglishTokenizer implements Tokenizer {
         this.lemmatizer = lemmatizer;
     }
 
-    @Override
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
         int sentence = 0;
@@ -81,13 +80,8 @@ public final class EnglishTokenizer implements Tokenizer {
     private void add(List<Token> tokens, String text, int start, int end, TokenKind kind, int sentence) {
         String surface = text.substring(start, end);
         String lower = surface.toLowerCase(Locale.ROOT);
-        Set<String> lemmas = kind == TokenKind.WORD ? lemmatizer.apply(normalizeApostrophes(lower)) : Set.of(lower);
+        Set<String> lemmas = kind == TokenKind.WORD ? lemmatizer.apply(PhraseKeys.plainApostrophes(lower)) : Set.of(lower);
         tokens.add(new Token(tokens.size(), start, end, surface, lower, kind, CaseShape.of(surface), sentence, lemmas));
-    }
-
-    /** Lower-case form with typographic apostrophes made plain, so "who’s" and "who's" look alike. */
-    public static String normalizeApostrophes(String s) {
-        return s.indexOf('\u2019') < 0 ? s : s.replace('\u2019', '\'');
     }
 
     private static int scanWord(String text, int i) {

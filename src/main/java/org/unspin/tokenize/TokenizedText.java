@@ -29,9 +29,4 @@ public record TokenizedText(String text, List<Token> tokens) {
     public boolean startsSentence(int i) {
         return i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence();
     }
-
-    /** True when token i is the last of its sentence. */
-    public boolean endsSentence(int i) {
-        return i == tokens.size() - 1 || tokens.get(i + 1).sentence() != tokens.get(i).sentence();
-    }
 }

@@ -32,16 +32,12 @@ public final class Inflector {
     private final Map<String, List<String>> irregularVerbForms;
     private final Map<String, List<String>> irregularPlurals;
     private final Map<String, List<String>> irregularGrades;
-    private final Map<String, String> irregularVerbBase;
 
     public Inflector(WordNet wordNet) {
         Dictionary dictionary = wordNet.dictionary();
         this.irregularVerbForms = reverseExceptions(dictionary, POS.VERB);
         this.irregularPlurals = reverseExceptions(dictionary, POS.NOUN);
         this.irregularGrades = reverseExceptions(dictionary, POS.ADJECTIVE);
-        Map<String, String> base = new HashMap<>();
-        irregularVerbForms.forEach((b, forms) -> forms.forEach(f -> base.putIfAbsent(f, b)));
-        this.irregularVerbBase = base;
     }
 
     private static Map<String, List<String>> reverseExceptions(Dictionary dictionary, POS pos) {
@@ -137,11 +133,6 @@ public final class Inflector {
             default:
                 return base;
         }
-    }
-
-    /** Base form of an irregular verb form ("fell" -> fall), or null. */
-    public String irregularVerbBase(String form) {
-        return irregularVerbBase.get(form);
     }
 
     private static String pickPastForm(List<String> forms, Inflection inflection) {

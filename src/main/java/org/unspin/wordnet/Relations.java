@@ -139,36 +139,6 @@ public final class Relations {
         });
     }
 
-    /**
-     * Nouns near a noun in WordNet: synonyms, hypernyms, hyponyms and siblings over its main
-     * senses, as single-word lemmas (where to look for the head of a term a spun head stands for).
-     */
-    public Set<String> nounNeighbourhood(String lemma) {
-        return neighbourhoodCache.computeIfAbsent(lemma, l -> {
-            Set<String> keys = synsets(l, List.of(POS.NOUN), SENSES);
-            Set<String> near = new HashSet<>(keys);
-            Set<String> hypernyms = neighbours(keys, PointerType.HYPERNYM);
-            near.addAll(hypernyms);
-            near.addAll(neighbours(hypernyms, PointerType.HYPERNYM));
-            near.addAll(neighbours(keys, PointerType.HYPONYM));
-            near.addAll(neighbours(hypernyms, PointerType.HYPONYM));
-            Set<String> words = new HashSet<>();
-            for (String k : near) {
-                Synset s = synset(k);
-                if (s != null) {
-                    for (net.sf.extjwnl.data.Word w : s.getWords()) {
-                        String lw = w.getLemma().toLowerCase(java.util.Locale.ROOT);
-                        if (lw.indexOf(' ') < 0) {
-                            words.add(lw);
-                        }
-                    }
-                }
-            }
-            return Set.copyOf(words);
-        });
-    }
-
-    private final ConcurrentHashMap<String, Set<String>> neighbourhoodCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> closeCache = new ConcurrentHashMap<>();
 
     /**

@@ -34,7 +34,6 @@ public final class TermInventory {
     private final Map<String, List<String[]>> byLastWord = new HashMap<>();
     private final Map<String, List<String[]>> byLastPrefix = new HashMap<>();
     private final Set<String> curated = new HashSet<>();
-    private final Map<String, List<String[]>> curatedByLastWord = new HashMap<>();
     private final Map<String, List<String[]>> curatedByFirstWord = new HashMap<>();
 
     public TermInventory(Collection<String> curatedTerms) {
@@ -47,12 +46,7 @@ public final class TermInventory {
             add(lower);
             String[] words = lower.split(" ");
             if (words.length >= 2 && words.length <= MAX_WORDS) {
-                String last = words[words.length - 1];
-                curatedByLastWord.computeIfAbsent(last, k -> new ArrayList<>(2)).add(words);
                 curatedByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(words);
-                if (!singular(last).equals(last)) {
-                    curatedByLastWord.computeIfAbsent(singular(last), k -> new ArrayList<>(2)).add(words);
-                }
             }
         }
     }
@@ -138,11 +132,6 @@ public final class TermInventory {
     /** Terms whose last word is {@code word}. */
     public List<String[]> endingWith(String word) {
         return byLastWord.getOrDefault(word, List.of());
-    }
-
-    /** Curated terms (term files) whose last word is {@code word}. */
-    public List<String[]> curatedEndingWith(String word) {
-        return curatedByLastWord.getOrDefault(word, List.of());
     }
 
     /** Curated terms whose first word is {@code word}. */

@@ -6,9 +6,12 @@ import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
+import org.unspin.morphology.WordClass;
+import org.unspin.util.TypeCache;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +19,10 @@ import java.util.Set;
 
 /**
  * The embedded WordNet 3.1 (extJWNL), loaded once per JVM and shared: concurrent reads of one
- * Dictionary are safe, and loading costs ~0.8 s and ~40 MB, so there is never a second copy.
- * Lookups are cached per word type because running text repeats its words.
+ * Dictionary are safe, and loading is one of the dearest steps of start-up (README, Performance),
+ * so there is never a second copy.
+ * Lookups are cached per word type because running text repeats its words. Parts of speech are
+ * given as {@link WordClass}: extJWNL's own types stay inside this package.
  */
 public final class WordNet {
 
@@ -33,6 +38,10 @@ public final class WordNet {
     private final TypeCache<Set<String>> lemmaCache = new TypeCache<>(MAX_CACHED_WORDS);
     private final TypeCache<Boolean> termCache = new TypeCache<>(MAX_CACHED_WORDS);
     private final TypeCache<List<Synonym>> synonymCache = new TypeCache<>(MAX_CACHED_WORDS);
+
+    /** WordNet's four parts of speech, in WordNet's own order. */
+    public static final List<WordClass> PARTS_OF_SPEECH =
+            List.of(WordClass.NOUN, WordClass.VERB, WordClass.ADJECTIVE, WordClass.ADVERB);
 
     private WordNet(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -57,8 +66,30 @@ public final class WordNet {
         return local;
     }
 
+    /** The extJWNL dictionary itself, for this package and for tests' WordNet oracles. */
     public Dictionary dictionary() {
         return dictionary;
+    }
+
+    /** extJWNL's part of speech for a word class of WordNet's four; null for {@link WordClass#OTHER}. */
+    static POS pos(WordClass wordClass) {
+        return switch (wordClass) {
+            case NOUN -> POS.NOUN;
+            case VERB -> POS.VERB;
+            case ADJECTIVE -> POS.ADJECTIVE;
+            case ADVERB -> POS.ADVERB;
+            case OTHER -> null;
+        };
+    }
+
+    /** The word class of one of extJWNL's parts of speech. */
+    static WordClass wordClass(POS pos) {
+        return switch (pos) {
+            case NOUN -> WordClass.NOUN;
+            case VERB -> WordClass.VERB;
+            case ADJECTIVE -> WordClass.ADJECTIVE;
+            case ADVERB -> WordClass.ADVERB;
+        };
     }
 
     /**
@@ -103,24 +134,69 @@ public final class WordNet {
     private final TypeCache<Boolean> posLemmaCache = new TypeCache<>(MAX_CACHED_WORDS);
 
     /** True when the phrase is a lemma of the given part of speech (cached per phrase). */
-    public boolean isLemma(POS pos, String lowerPhrase) {
+    public boolean isLemma(WordClass wordClass, String lowerPhrase) {
+        POS pos = pos(wordClass);
         return posLemmaCache.get(pos.getKey() + lowerPhrase, k -> indexWord(pos, lowerPhrase) != null);
     }
 
-    /** Parts of speech under which the exact phrase is a lemma. */
-    public List<POS> partsOfSpeech(String lowerPhrase) {
-        List<POS> result = new ArrayList<>(4);
-        for (POS pos : POS.getAllPOS()) {
-            if (indexWord(pos, lowerPhrase) != null) {
-                result.add(pos);
-            }
+    /**
+     * The base forms WordNet's morphology gives a word in one part of speech, as it gives them
+     * (case kept, the word itself included when it is a lemma); empty when it cannot analyse the word.
+     */
+    public List<String> baseForms(WordClass wordClass, String lowerWord) {
+        try {
+            return dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos(wordClass), lowerWord);
+        } catch (JWNLException | RuntimeException e) {
+            return List.of();
         }
-        return result;
+    }
+
+    /**
+     * The lemmas, as WordNet spells them (capitals kept), of every word of every sense of a lemma
+     * in one part of speech, sense by sense (the lemma itself included); empty when it is none.
+     */
+    public List<String> senseLemmas(WordClass wordClass, String lowerLemma) {
+        List<String> out = new ArrayList<>();
+        try {
+            IndexWord iw = dictionary.getIndexWord(pos(wordClass), lowerLemma);
+            if (iw == null) {
+                return List.of();
+            }
+            for (Synset s : iw.getSenses()) {
+                for (Word w : s.getWords()) {
+                    out.add(w.getLemma());
+                }
+            }
+        } catch (JWNLException | RuntimeException e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    /** The glosses (definitions and example sentences) of every synset of one part of speech, in WordNet's order. */
+    public Iterator<String> glosses(WordClass wordClass) {
+        Iterator<Synset> synsets;
+        try {
+            synsets = dictionary.getSynsetIterator(pos(wordClass));
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot read WordNet glosses: " + e.getMessage(), e);
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return synsets.hasNext();
+            }
+
+            @Override
+            public String next() {
+                return synsets.next().getGloss();
+            }
+        };
     }
 
     /** Sense-tagged use count of a lemma summed over its senses (SemCor; sparse). */
-    public int useCount(POS pos, String lowerPhrase) {
-        IndexWord iw = indexWord(pos, lowerPhrase);
+    public int useCount(WordClass wordClass, String lowerPhrase) {
+        IndexWord iw = indexWord(pos(wordClass), lowerPhrase);
         if (iw == null) {
             return 0;
         }
@@ -136,7 +212,8 @@ public final class WordNet {
     }
 
     /** Lemmas sharing a synset with the given lemma, same part of speech, in sense order. */
-    public List<Synonym> synonyms(POS pos, String lowerLemma) {
+    public List<Synonym> synonyms(WordClass wordClass, String lowerLemma) {
+        POS pos = pos(wordClass);
         return synonymCache.get(pos.getKey() + ":" + lowerLemma, k -> {
             IndexWord iw = indexWord(pos, lowerLemma);
             if (iw == null) {
@@ -149,7 +226,7 @@ public final class WordNet {
                 for (Word w : s.getWords()) {
                     String lemma = w.getLemma().toLowerCase(Locale.ROOT);
                     if (!lemma.equals(lowerLemma)) {
-                        result.add(new Synonym(lemma, pos, sense, s.getOffset()));
+                        result.add(new Synonym(lemma, wordClass, sense, s.getOffset()));
                     }
                 }
             }
@@ -169,5 +246,5 @@ public final class WordNet {
     }
 
     /** A lemma reached through a shared synset; {@code sense} is the 1-based sense of the source word. */
-    public record Synonym(String lemma, POS pos, int sense, long synsetOffset) { }
+    public record Synonym(String lemma, WordClass wordClass, int sense, long synsetOffset) { }
 }

@@ -11,6 +11,7 @@ import org.unspin.morphology.WordClass;
 import org.unspin.thesaurus.Neighbour;
 import org.unspin.thesaurus.NeighbourSource;
 import org.unspin.thesaurus.Relation;
+import org.unspin.util.TypeCache;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ public final class WordNetNeighbours implements NeighbourSource {
 
     @Override
     public List<Neighbour> originalsOf(String spunLemma, WordClass wordClass) {
-        POS pos = pos(wordClass);
+        POS pos = WordNet.pos(wordClass);
         if (pos == null) {
             return List.of();
         }
@@ -91,7 +92,7 @@ public final class WordNetNeighbours implements NeighbourSource {
 
     /** How many words a spinner reading WordNet could put for {@code lemma}: its synonyms over all senses. */
     private int fanout(POS pos, String lemma) {
-        return fanouts.get(pos.getKey() + lemma, k -> Math.max(1, wordNet.synonyms(pos, lemma).size()));
+        return fanouts.get(pos.getKey() + lemma, k -> Math.max(1, wordNet.synonyms(WordNet.wordClass(pos), lemma).size()));
     }
 
     private IndexWord indexWord(POS pos, String lemma) {
@@ -100,15 +101,5 @@ public final class WordNetNeighbours implements NeighbourSource {
         } catch (JWNLException | RuntimeException e) {
             return null;
         }
-    }
-
-    static POS pos(WordClass c) {
-        return switch (c) {
-            case NOUN -> POS.NOUN;
-            case VERB -> POS.VERB;
-            case ADJECTIVE -> POS.ADJECTIVE;
-            case ADVERB -> POS.ADVERB;
-            default -> null;
-        };
     }
 }

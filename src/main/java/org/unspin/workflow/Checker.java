@@ -7,6 +7,7 @@ import org.unspin.decide.RuleProblem;
 import org.unspin.lexicon.Lexicon;
 import org.unspin.lexicon.LexiconLoader;
 import org.unspin.lexicon.LexiconProblem;
+import org.unspin.tokenize.PhraseKeys;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,9 +21,6 @@ import java.util.List;
 public final class Checker {
 
     public record Report(List<Finding> findings, int rules, int entries, int examplesRun) {
-        public boolean hasErrors() {
-            return findings.stream().anyMatch(Finding::error);
-        }
     }
 
     /** @param rulesDir null for the bundled rules; @param lexiconDir null for the bundled lexicon */
@@ -36,7 +34,7 @@ public final class Checker {
                 findings.add(new Finding(p.file(), p.line(), true, p.message()));
             }
         }
-        LexiconLoader loader = new LexiconLoader(Unspinner::phraseWords);
+        LexiconLoader loader = new LexiconLoader(PhraseKeys::words);
         Lexicon lexicon = lexiconDir == null ? loader.read(org.unspin.io.DataFiles.fromClasspath(LexiconLoader.BUNDLED, ".tsv"))
                 : loader.readDirectory(lexiconDir);
         for (LexiconProblem p : lexicon.problems()) {

@@ -56,11 +56,24 @@ public final class ExampleChecker {
         return out;
     }
 
+    /**
+     * The entry's examples, run; a hand-written entry (see {@link org.unspin.lexicon.Lexicon#handWritten})
+     * without an example or a clean sentence gets a warning saying which it lacks (the project's own
+     * rows must have both: LexiconExamplesTest).
+     */
     public List<Finding> checkEntry(LexiconEntry entry) {
         List<Finding> out = new ArrayList<>();
         RestoreOptions options = new RestoreOptions(entry.strength() == Strength.WEAK);
         String file = entry.source().file();
         int line = entry.source().line();
+        if (engine.lexicon().handWritten(entry)) {
+            if (entry.examples().stream().allMatch(Example::isClean)) {
+                out.add(new Finding(file, line, false, entry.describe() + " has no example (spun sentence => restored sentence)"));
+            }
+            if (entry.examples().stream().noneMatch(Example::isClean)) {
+                out.add(new Finding(file, line, false, entry.describe() + " has no clean sentence (one that must not change)"));
+            }
+        }
         for (Example ex : entry.examples()) {
             Restoration r = engine.restore(ex.input(), options);
             if (ex.isClean()) {

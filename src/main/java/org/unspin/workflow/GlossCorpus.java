@@ -1,8 +1,6 @@
 package org.unspin.workflow;
 
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Synset;
+import org.unspin.morphology.WordClass;
 import org.unspin.wordnet.WordNet;
 
 import java.util.ArrayList;
@@ -27,30 +25,26 @@ public final class GlossCorpus {
         int perPos = minWords / 4 + 1;
         StringBuilder doc = new StringBuilder();
         int docWords = 0;
-        for (POS pos : POS.getAllPOS()) {
+        for (WordClass pos : WordNet.PARTS_OF_SPEECH) {
             int posWords = 0;
-            try {
-                Iterator<Synset> it = WordNet.shared().dictionary().getSynsetIterator(pos);
-                int index = 0;
-                while (it.hasNext() && posWords < perPos) {
-                    Synset s = it.next();
-                    if (index++ % stride != offset) {
-                        continue;
-                    }
-                    for (String sentence : sentences(s.getGloss())) {
-                        int n = countWords(sentence);
-                        doc.append(sentence).append(' ');
-                        docWords += n;
-                        posWords += n;
-                        if (docWords >= documentWords) {
-                            docs.add(doc.toString().trim());
-                            doc.setLength(0);
-                            docWords = 0;
-                        }
+            Iterator<String> it = WordNet.shared().glosses(pos);
+            int index = 0;
+            while (it.hasNext() && posWords < perPos) {
+                String gloss = it.next();
+                if (index++ % stride != offset) {
+                    continue;
+                }
+                for (String sentence : sentences(gloss)) {
+                    int n = countWords(sentence);
+                    doc.append(sentence).append(' ');
+                    docWords += n;
+                    posWords += n;
+                    if (docWords >= documentWords) {
+                        docs.add(doc.toString().trim());
+                        doc.setLength(0);
+                        docWords = 0;
                     }
                 }
-            } catch (JWNLException e) {
-                throw new IllegalStateException(e);
             }
         }
         if (docWords > 0) {

@@ -2,6 +2,7 @@ package org.unspin.workflow;
 
 import org.unspin.Restoration;
 import org.unspin.Unspinner;
+import org.unspin.io.TextFiles;
 import org.unspin.score.Metric;
 import org.unspin.score.Score;
 import org.unspin.score.Scorer;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -83,14 +85,18 @@ public final class Regression {
         List<Comparison> out = new ArrayList<>();
         for (Map.Entry<String, Path[]> pair : pairs(dir).entrySet()) {
             try {
-                String original = Files.readString(pair.getValue()[0], StandardCharsets.UTF_8);
-                String spun = Files.readString(pair.getValue()[1], StandardCharsets.UTF_8);
+                String original = TextFiles.document(pair.getValue()[0], warning(pair.getValue()[0]));
+                String spun = TextFiles.document(pair.getValue()[1], warning(pair.getValue()[1]));
                 out.add(new Comparison(run(pair.getKey(), original, spun), baselines.get(pair.getKey())));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read pair " + pair.getKey() + ": " + e.getMessage(), e);
             }
         }
         return out;
+    }
+
+    private static Consumer<String> warning(Path file) {
+        return w -> System.err.println("warning: " + file + ": " + w);
     }
 
     /** Baseline file: TSV with header {@code pair restored_wer f05}, {@code #} comments. */
@@ -100,7 +106,7 @@ public final class Regression {
             return map;
         }
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> lines = TextFiles.strictLines(file);
             for (int i = 0; i < lines.size(); i++) {
                 String l = lines.get(i);
                 if (l.isBlank() || l.startsWith("#") || l.startsWith("pair\t")) {

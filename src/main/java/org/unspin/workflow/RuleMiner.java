@@ -1,12 +1,12 @@
 package org.unspin.workflow;
 
-import net.sf.extjwnl.data.POS;
 import org.unspin.Restoration;
 import org.unspin.Unspinner;
 import org.unspin.lexicon.LexiconEntry;
+import org.unspin.morphology.WordClass;
 import org.unspin.score.WordEdit;
 import org.unspin.score.EditExtractor;
-import org.unspin.score.Token;
+import org.unspin.score.WordToken;
 import org.unspin.score.WordTokens;
 import org.unspin.wordnet.Relation;
 import org.unspin.wordnet.Relations;
@@ -29,7 +29,7 @@ public final class RuleMiner {
     public static final int MAX_WORDS = 6;
 
     /** A mined candidate entry. */
-    public record Candidate(String spun, String original, String before, String after, Relation relation,
+    public record MinedEntry(String spun, String original, String before, String after, Relation relation,
                             int spunCommonness, int originalCommonness, boolean alreadyRestored, String knownEntry, double rank) {
 
         public String relationName() {
@@ -49,15 +49,15 @@ public final class RuleMiner {
 
     public RuleMiner(Unspinner engine) {
         this.engine = engine;
-        this.relations = new Relations(engine.wordNet());
+        this.relations = new Relations(WordNet.shared());
     }
 
-    public List<Candidate> mine(String original, String spun) {
+    public List<MinedEntry> mine(String original, String spun) {
         Restoration restored = engine.restore(spun);
         // what the restoration left different from the original, placed in the original's words
         List<WordEdit> stillDifferent = EditExtractor.between(restored.text(), original);
-        List<Token> spunTokens = WordTokens.spans(spun);
-        List<Candidate> out = new ArrayList<>();
+        List<WordToken> spunTokens = WordTokens.spans(spun);
+        List<MinedEntry> out = new ArrayList<>();
         for (WordEdit e : merged(EditExtractor.between(spun, original))) {
             String s = norm(e.before());
             String o = norm(e.after());
@@ -87,15 +87,15 @@ public final class RuleMiner {
             boolean restoredAlready = isRestored(e, stillDifferent);
             String known = knownEntry(s);
             double rank = relation.weight() + (oc > sc ? 0.2 : 0) - 0.05 * words + (restoredAlready ? -0.5 : 0);
-            out.add(new Candidate(s, o, before, after, relation, sc, oc, restoredAlready, known, rank));
+            out.add(new MinedEntry(s, o, before, after, relation, sc, oc, restoredAlready, known, rank));
         }
         // the same swap seen twice is one entry; keep its first context
-        java.util.Map<String, Candidate> unique = new java.util.LinkedHashMap<>();
-        for (Candidate c : out) {
+        java.util.Map<String, MinedEntry> unique = new java.util.LinkedHashMap<>();
+        for (MinedEntry c : out) {
             unique.putIfAbsent(c.spun() + "\t" + c.original(), c);
         }
-        List<Candidate> distinct = new ArrayList<>(unique.values());
-        distinct.sort(Comparator.comparingDouble(Candidate::rank).reversed());
+        List<MinedEntry> distinct = new ArrayList<>(unique.values());
+        distinct.sort(Comparator.comparingDouble(MinedEntry::rank).reversed());
         return distinct;
     }
 
@@ -133,12 +133,12 @@ public final class RuleMiner {
         String[] s = spun.split(" ");
         String[] o = original.split(" ");
         if (s.length == 1 && o.length == 1 && !s[0].isEmpty() && !o[0].isEmpty()) {
-            return relations.between(engine.wordNet().lemmas(s[0]), o[0]);
+            return relations.between(WordNet.shared().lemmas(s[0]), o[0]);
         }
         if (s.length == o.length) {
             Relation weakest = Relation.SAME;
             for (int i = 0; i < s.length; i++) {
-                Relation r = relations.between(engine.wordNet().lemmas(s[i]), o[i]);
+                Relation r = relations.between(WordNet.shared().lemmas(s[i]), o[i]);
                 if (r.ordinal() > weakest.ordinal()) {
                     weakest = r;
                 }
@@ -153,13 +153,13 @@ public final class RuleMiner {
         if (phrase.isEmpty()) {
             return 0;
         }
-        WordNet wn = engine.wordNet();
+        WordNet wn = WordNet.shared();
         int total = 0;
         for (String w : phrase.split(" ")) {
             int best = 0;
             for (String lemma : wn.lemmas(w)) {
-                for (POS pos : POS.getAllPOS()) {
-                    best = Math.max(best, wn.useCount(pos, lemma));
+                for (WordClass wordClass : WordNet.PARTS_OF_SPEECH) {
+                    best = Math.max(best, wn.useCount(wordClass, lemma));
                 }
             }
             total += best;
@@ -185,12 +185,12 @@ public final class RuleMiner {
     }
 
     /** Lexicon TSV ready for review: the substitution format, evidence in the note column. */
-    public static String toTsv(List<Candidate> candidates) {
+    public static String toTsv(List<MinedEntry> candidates) {
         StringBuilder b = new StringBuilder();
         b.append("# Mined by unspin mine: review every row, add context guards and examples, then move it into a lexicon file.\n");
         b.append("# Rows marked 'already restored' or 'in lexicon' need no entry.\n");
         b.append("spun\toriginal\tmatch\tcontext\tstrength\tnote\n");
-        for (Candidate c : candidates) {
+        for (MinedEntry c : candidates) {
             String match = c.spun().contains(" ") || c.original().contains(" ") ? "exact" : "lemma";
             String note = String.format(Locale.ROOT, "rank %.2f; WordNet: %s; commonness spun %d, original %d; seen: %s [%s] %s%s%s",
                     c.rank(), c.relationName(), c.spunCommonness(), c.originalCommonness(), c.before(), c.spun(), c.after(),

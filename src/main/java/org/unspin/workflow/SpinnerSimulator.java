@@ -1,10 +1,7 @@
 package org.unspin.workflow;
 
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
+import org.unspin.morphology.WordClass;
+import org.unspin.tokenize.FunctionWords;
 import org.unspin.wordnet.Inflection;
 import org.unspin.wordnet.Inflector;
 import org.unspin.wordnet.WordNet;
@@ -33,25 +30,6 @@ import java.util.regex.Pattern;
  * the order noun, verb, adjective, adverb): no tagger, as cheap spinners have none.
  */
 public final class SpinnerSimulator {
-
-    /** The four open word classes a spinner swaps. */
-    public enum WordClass {
-        NOUN(POS.NOUN), VERB(POS.VERB), ADJECTIVE(POS.ADJECTIVE), ADVERB(POS.ADVERB);
-
-        private final POS pos;
-
-        WordClass(POS pos) {
-            this.pos = pos;
-        }
-
-        public POS pos() {
-            return pos;
-        }
-
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     /**
      * What a spinner may write for a word: the neighbours of a lower-case base form in the
@@ -96,20 +74,6 @@ public final class SpinnerSimulator {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['\u2019]\\p{L}+)*");
     private static final Pattern SINGLE_WORD = Pattern.compile("[a-z]+");
 
-    /** Closed-class words and number words: a spinner that swapped these would garble every sentence. */
-    private static final Set<String> FUNCTION_WORDS = Set.of(
-            "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "than", "then", "not", "no",
-            "of", "in", "on", "at", "by", "for", "to", "from", "with", "as", "into", "onto", "upon", "about",
-            "over", "under", "after", "before", "between", "through", "during", "without", "within", "against",
-            "up", "down", "out", "off", "via", "per", "while", "because", "although", "though", "unless", "until",
-            "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
-            "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-            "it", "its", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us",
-            "his", "my", "our", "your", "their", "this", "that", "these", "those", "which", "who", "whom",
-            "whose", "what", "when", "where", "why", "how", "there", "here", "most", "more", "less", "some",
-            "any", "all", "each", "every", "such", "very", "also", "only", "just", "both", "either", "neither",
-            "other", "another", "same", "many", "much", "few", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "hundred", "thousand", "million", "billion", "first", "second");
 
     private final Thesaurus thesaurus;
     private final WordNet wordNet;
@@ -145,22 +109,11 @@ public final class SpinnerSimulator {
     public static Thesaurus wordNetThesaurus(WordNet wordNet) {
         return (base, wordClass) -> {
             Set<String> out = new LinkedHashSet<>();
-            try {
-                IndexWord iw = wordNet.dictionary().getIndexWord(wordClass.pos(), base);
-                if (iw == null) {
-                    return List.of();
+            for (String lemma : wordNet.senseLemmas(wordClass, base)) {
+                // lower case only: a capitalized lemma is a name ("Washington" for capital)
+                if (!lemma.equalsIgnoreCase(base) && SINGLE_WORD.matcher(lemma).matches()) {
+                    out.add(lemma);
                 }
-                for (Synset s : iw.getSenses()) {
-                    for (Word w : s.getWords()) {
-                        String lemma = w.getLemma();
-                        // lower case only: a capitalized lemma is a name ("Washington" for capital)
-                        if (!lemma.equalsIgnoreCase(base) && SINGLE_WORD.matcher(lemma).matches()) {
-                            out.add(lemma);
-                        }
-                    }
-                }
-            } catch (JWNLException | RuntimeException e) {
-                return List.of();
             }
             return List.copyOf(out);
         };
@@ -175,13 +128,13 @@ public final class SpinnerSimulator {
         int at = 0;
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            Candidate c = candidate(text, m.start(), m.end(), quoted);
+            Swappable c = candidate(text, m.start(), m.end(), quoted);
             if (c == null) {
                 continue;
             }
             List<String> neighbours = new ArrayList<>();
             for (String n : thesaurus.neighbours(c.base, c.wordClass)) {
-                if (c.inflection != Inflection.BASE && !baseForms(c.wordClass.pos(), n).stream().allMatch(n::equals)) {
+                if (c.inflection != Inflection.BASE && !baseForms(c.wordClass, n).stream().allMatch(n::equals)) {
                     continue; // already an inflected form ("strings"): inflecting it again gives "stringses"
                 }
                 String form = inflector.inflect(n, c.inflection);
@@ -204,10 +157,10 @@ public final class SpinnerSimulator {
     }
 
     /** A word the spinner may swap: its base form, class and inflection. */
-    private record Candidate(String lower, String base, WordClass wordClass, Inflection inflection) {
+    private record Swappable(String lower, String base, WordClass wordClass, Inflection inflection) {
     }
 
-    private Candidate candidate(String text, int start, int end, boolean[] quoted) {
+    private Swappable candidate(String text, int start, int end, boolean[] quoted) {
         String word = text.substring(start, end);
         if (quoted[start] || word.length() < 3 || word.indexOf('\'') >= 0 || word.indexOf('\u2019') >= 0
                 || glued(text, start - 1) || glued(text, end)) {
@@ -218,21 +171,21 @@ public final class SpinnerSimulator {
             return null; // acronym, camel case or a name
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        if (FUNCTION_WORDS.contains(lower)) {
+        if (FunctionWords.NEVER_SPUN.contains(lower)) {
             return null;
         }
-        Candidate best = null;
+        Swappable best = null;
         int bestCount = -1;
-        for (WordClass wc : WordClass.values()) {
-            for (String base : baseForms(wc.pos(), lower)) {
+        for (WordClass wc : WordNet.PARTS_OF_SPEECH) {
+            for (String base : baseForms(wc, lower)) {
                 Inflection inflection = inflector.analyse(lower, base);
                 // a form the inflector cannot regenerate would come out misspelled on the synonym too
                 if (!inflector.inflect(base, inflection).equals(lower)) {
                     continue;
                 }
-                int count = wordNet.useCount(wc.pos(), base);
+                int count = wordNet.useCount(wc, base);
                 if (count > bestCount) {
-                    best = new Candidate(lower, base, wc, inflection);
+                    best = new Swappable(lower, base, wc, inflection);
                     bestCount = count;
                 }
             }
@@ -240,19 +193,15 @@ public final class SpinnerSimulator {
         return best;
     }
 
-    private List<String> baseForms(POS pos, String lower) {
-        try {
-            List<String> out = new ArrayList<>();
-            for (String base : wordNet.dictionary().getMorphologicalProcessor().lookupAllBaseForms(pos, lower)) {
-                String b = base.toLowerCase(Locale.ROOT);
-                if (SINGLE_WORD.matcher(b).matches() && wordNet.isLemma(pos, b) && !out.contains(b)) {
-                    out.add(b);
-                }
+    private List<String> baseForms(WordClass wordClass, String lower) {
+        List<String> out = new ArrayList<>();
+        for (String base : wordNet.baseForms(wordClass, lower)) {
+            String b = base.toLowerCase(Locale.ROOT);
+            if (SINGLE_WORD.matcher(b).matches() && wordNet.isLemma(wordClass, b) && !out.contains(b)) {
+                out.add(b);
             }
-            return out;
-        } catch (JWNLException | RuntimeException e) {
-            return List.of();
         }
+        return out;
     }
 
     /** Whether the character at {@code i} joins the word to another (hyphen, slash, digit, apostrophe). */

@@ -12,7 +12,6 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 import org.unspin.tokenize.EnglishTokenizer;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

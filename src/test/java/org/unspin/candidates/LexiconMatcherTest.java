@@ -1,16 +1,12 @@
 package org.unspin.candidates;
 
 import org.junit.jupiter.api.Test;
-import org.unspin.Unspinner;
+import org.unspin.TestLexicons;
 import org.unspin.lexicon.Lexicon;
-import org.unspin.lexicon.LexiconParser;
-import org.unspin.tokenize.EnglishTokenizer;
-import org.unspin.tokenize.TokenizedText;
 import org.unspin.wordnet.Inflection;
 import org.unspin.wordnet.Inflector;
 import org.unspin.wordnet.WordNet;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,19 +18,17 @@ class LexiconMatcherTest {
     private static final LexiconMatcher MATCHER = new LexiconMatcher(lexicon(), new Inflector(WORDNET));
 
     private static Lexicon lexicon() {
-        LexiconParser.Collector c = new LexiconParser(Unspinner::phraseWords).collector();
-        c.add("lexicon/classes.tsv", "class\twords\n@filler\tactually\n".getBytes(StandardCharsets.UTF_8));
-        c.add("lexicon/t.tsv", ("spun\toriginal\tmatch\n"
+        return TestLexicons.of("lexicon/classes.tsv", "class\twords\n@filler\tactually\n",
+                "lexicon/t.tsv", "spun\toriginal\tmatch\n"
                 + "increase\tgain\tnoun\n"
                 + "rate of interest\tinterest rate\texact\n"
                 + "rate of interest decrease\tinterest rate cut\tnoun\n"
                 + "that is been\twho's been\texact\n"
-                + "get footing\tgain traction\tlemma\n").getBytes(StandardCharsets.UTF_8));
-        return c.build();
+                + "get footing\tgain traction\tlemma\n");
     }
 
     private static List<Proposal> propose(String s) {
-        return MATCHER.propose(new TokenizedText(s, new EnglishTokenizer(WORDNET::lemmas).tokenize(s)));
+        return MATCHER.propose(TestLexicons.tokens(s));
     }
 
     @Test

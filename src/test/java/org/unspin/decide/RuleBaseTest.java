@@ -48,7 +48,7 @@ class RuleBaseTest {
         Files.writeString(dir.resolve("loop.drl"), "package org.unspin.rules;\n"
                 + "import org.unspin.decide.facts.Candidate;\n"
                 + "rule \"loops forever\"\n    agenda-group \"decide\"\n    salience 500\nwhen\n    $c : Candidate() @watch( * )\nthen\n"
-                + "    modify( $c ) { note( \"again\" ) }\nend\n");
+                + "    modify( $c ) { setStrong( true ) }\nend\n");
         Unspinner engine = Unspinner.builder().rules(dir).build();
         RuleFaultException e = assertThrows(RuleFaultException.class, () -> engine.restore("The Federal Reservoir met."));
         assertEquals("loops forever", e.rule());

@@ -1,7 +1,8 @@
 package org.unspin.lexicon;
 
 import org.junit.jupiter.api.Test;
-import org.unspin.Unspinner;
+
+import org.unspin.tokenize.PhraseKeys;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LexiconParserTest {
 
     private static Lexicon read(String name, String text) {
-        LexiconParser.Collector c = new LexiconParser(Unspinner::phraseWords).collector();
+        LexiconParser.Collector c = new LexiconParser(PhraseKeys::words).collector();
         c.add(name, text.getBytes(StandardCharsets.UTF_8));
         return c.build();
     }
@@ -70,7 +71,7 @@ class LexiconParserTest {
     void bomAndCrlfAreWarningsAndBadBytesAnError() {
         byte[] bad = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 's', 'p', 'u', 'n', '\t', 'o', 'r', 'i', 'g', 'i', 'n', 'a', 'l', '\r', '\n',
                 'a', '\t', 'b', '\r', '\n', (byte) 0xC3, (byte) 0x28, '\t', 'x', '\n'};
-        LexiconParser.Collector c = new LexiconParser(Unspinner::phraseWords).collector();
+        LexiconParser.Collector c = new LexiconParser(PhraseKeys::words).collector();
         c.add("lexicon/enc.tsv", bad);
         Lexicon l = c.build();
         List<String> m = messages(l);
@@ -88,7 +89,7 @@ class LexiconParserTest {
 
     @Test
     void bundledLexiconLoadsWithoutErrors() {
-        Lexicon l = new LexiconLoader(Unspinner::phraseWords).readDirectory(Path.of("lexicon"));
+        Lexicon l = new LexiconLoader(PhraseKeys::words).readDirectory(Path.of("lexicon"));
         List<LexiconProblem> errors = l.problems().stream().filter(LexiconProblem::isError).toList();
         assertEquals(List.of(), errors);
         assertFalse(l.entries().isEmpty());

@@ -12,7 +12,6 @@ import org.unspin.decide.RuleBase;
 import org.unspin.lexicon.Example;
 import org.unspin.lexicon.LexiconEntry;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

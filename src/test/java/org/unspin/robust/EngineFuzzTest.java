@@ -5,7 +5,6 @@ import org.unspin.Restoration;
 import org.unspin.RestoreOptions;
 import org.unspin.TestEngines;
 import org.unspin.TestTexts;
-import org.unspin.Unspinner;
 import org.unspin.decide.RuleBase;
 import org.unspin.decide.RuleCompileException;
 import org.unspin.decide.RuleFaultException;
@@ -15,6 +14,7 @@ import org.unspin.lexicon.Lexicon;
 import org.unspin.lexicon.LexiconEntry;
 import org.unspin.lexicon.LexiconParser;
 import org.unspin.lexicon.LexiconProblem;
+import org.unspin.tokenize.PhraseKeys;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ class EngineFuzzTest {
     /** Any bytes as a lexicon file: problems name the file and a line of it; what loads restores loss-free. */
     @FuzzTest(maxDuration = FUZZ_TIME)
     void lexiconFileLoadsOrIsReportedLineByLine(byte[] input) {
-        LexiconParser.Collector collector = new LexiconParser(Unspinner::phraseWords).collector();
+        LexiconParser.Collector collector = new LexiconParser(PhraseKeys::words).collector();
         collector.add("lexicon/fuzz.tsv", input);
         Lexicon lexicon = collector.build();
         long lines = new String(input, StandardCharsets.ISO_8859_1).split("\r\n|\r|\n", -1).length;

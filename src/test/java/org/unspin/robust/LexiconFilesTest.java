@@ -2,12 +2,12 @@ package org.unspin.robust;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unspin.Unspinner;
 import org.unspin.lexicon.Lexicon;
 import org.unspin.lexicon.LexiconException;
 import org.unspin.lexicon.LexiconLoader;
 import org.unspin.lexicon.LexiconParser;
 import org.unspin.lexicon.LexiconProblem;
+import org.unspin.tokenize.PhraseKeys;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +27,7 @@ class LexiconFilesTest {
     private static final String HEADER = "spun\toriginal\tmatch\tcontext\tstrength\n";
 
     private static Lexicon read(String name, byte[] bytes) {
-        LexiconParser.Collector c = new LexiconParser(Unspinner::phraseWords).collector();
+        LexiconParser.Collector c = new LexiconParser(PhraseKeys::words).collector();
         c.add(name, bytes);
         return c.build();
     }
@@ -146,7 +146,7 @@ class LexiconFilesTest {
         Files.writeString(dir.resolve("a.tsv"), HEADER + "x\t\n");
         Files.write(dir.resolve("b.tsv"), new byte[] {'s', 'p', 'u', 'n', '\t', 'o', 'r', 'i', 'g', 'i', 'n', 'a', 'l', '\n', (byte) 0xC0, '\n'});
         Files.writeString(dir.resolve("c.tsv"), HEADER + "fine\tgood\n");
-        LexiconException e = assertThrows(LexiconException.class, () -> new LexiconLoader(Unspinner::phraseWords).load(dir));
+        LexiconException e = assertThrows(LexiconException.class, () -> new LexiconLoader(PhraseKeys::words).load(dir));
         assertEquals(List.of("lexicon/a.tsv:2: empty 'original' column", "lexicon/b.tsv:2: bytes that are not UTF-8 (line skipped)"),
                 e.problems().stream().map(LexiconProblem::toString).toList());
         assertEquals(e.problems().size(), e.getMessage().lines().count(), "one line per problem");
@@ -155,7 +155,7 @@ class LexiconFilesTest {
     @Test
     void aMissingFolderIsNamed(@TempDir Path root) {
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> new LexiconLoader(Unspinner::phraseWords).load(root.resolve("nowhere")));
+                () -> new LexiconLoader(PhraseKeys::words).load(root.resolve("nowhere")));
         assertEquals(root.resolve("nowhere") + ": no such directory", e.getMessage());
     }
 }

@@ -14,6 +14,7 @@ import org.unspin.decide.RuleBase;
 import org.unspin.lexicon.LexiconEntry;
 import org.unspin.lexicon.Lexicon;
 import org.unspin.lexicon.LexiconLoader;
+import org.unspin.tokenize.PhraseKeys;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,7 +106,7 @@ class LexiconInjectionTest {
     void aSpunPhraseAcrossASentenceEndIsLeftOutWithAWarning(@TempDir Path dir) throws IOException {
         Path lexicon = Files.createDirectory(dir.resolve("lexicon"));
         Files.writeString(lexicon.resolve("calls.tsv"), "spun\toriginal\nSystem.exit(1)\tquit\ndrools.halt()\tstop\n");
-        Lexicon loaded = new LexiconLoader(Unspinner::phraseWords).load(lexicon);
+        Lexicon loaded = new LexiconLoader(PhraseKeys::words).load(lexicon);
         assertEquals(List.of(
                 "lexicon/calls.tsv:2: warning: spun side 'System.exit(1)' has a sentence end inside ('.'): it can never match",
                 "lexicon/calls.tsv:3: warning: spun side 'drools.halt()' has a sentence end inside ('.'): it can never match"),

@@ -37,9 +37,9 @@ class RuleFaultsTest {
                 agenda-group "decide"
                 salience 500
             when
-                $c : Candidate( text == "Federal Reservoir" ) @watch( trace )
+                $c : Candidate( text == "Federal Reservoir" ) @watch( strong )
             then
-                modify( $c ) { note( "again" ) }
+                modify( $c ) { setStrong( true ) }
             end
 
             rule "ping"

@@ -31,7 +31,7 @@ class WordTokensTest {
 
     @Test
     void spansCarrySurfaceFormAndOffsets() {
-        assertEquals(List.of(new Token("New", 1, 4), new Token("York", 5, 9), new Token(".", 9, 10)),
+        assertEquals(List.of(new WordToken("New", 1, 4), new WordToken("York", 5, 9), new WordToken(".", 9, 10)),
                 WordTokens.spans(" New York."));
     }
 
@@ -45,7 +45,7 @@ class WordTokensTest {
 
     @Test
     void charsOfATokenSpanAndOfInsertionPoints() {
-        List<Token> tokens = WordTokens.spans("ab cd ef");
+        List<WordToken> tokens = WordTokens.spans("ab cd ef");
         assertEquals(new Span(3, 8), WordTokens.chars(tokens, new Span(1, 3)));
         assertEquals(new Span(3, 3), WordTokens.chars(tokens, new Span(1, 1)), "before the token it precedes");
         assertEquals(new Span(8, 8), WordTokens.chars(tokens, new Span(3, 3)), "after the last token");

@@ -3,7 +3,7 @@ package org.unspin.candidates.terms;
 import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenizedText;
 import org.unspin.wordnet.TermInventory;
-import org.unspin.wordnet.TypeCache;
+import org.unspin.util.TypeCache;
 import org.unspin.wordnet.WordNet;
 
 import java.util.ArrayList;
@@ -74,8 +74,8 @@ final class TermCatalog {
     /** Single-word synonyms of a lemma in its main senses: a term's head a spinner may have swapped for it. */
     private Set<String> relatedLastWords(String lemma) {
         Set<String> out = new LinkedHashSet<>();
-        for (net.sf.extjwnl.data.POS pos : net.sf.extjwnl.data.POS.getAllPOS()) {
-            for (var s : wordNet.synonyms(pos, lemma)) {
+        for (var wordClass : WordNet.PARTS_OF_SPEECH) {
+            for (var s : wordNet.synonyms(wordClass, lemma)) {
                 if (s.sense() <= 4 && s.lemma().indexOf(' ') < 0) {
                     out.add(s.lemma());
                 }

@@ -21,7 +21,7 @@ import java.util.Set;
  * words of a known term in the same order, is proposed to be that term: "profound learning" ->
  * "deep learning", "killing try" -> "assassination attempt", "Federal Reservoir" -> "Federal
  * Reserve". Proposals are weak and carry the relations as their reason; the rules decide
- * (rules/generalize.drl rejects a phrase that could be more than one term). Blocks: numbers,
+ * (rules/terms.drl rejects a phrase that could be more than one term). Blocks: numbers,
  * punctuation, names (capitalized words, unless the whole phrase is a name), function words at
  * either end, and phrases that are themselves known terms.
  *

@@ -2,7 +2,7 @@ package org.unspin.candidates.terms;
 
 import org.unspin.wordnet.Relation;
 import org.unspin.wordnet.Relations;
-import org.unspin.wordnet.TypeCache;
+import org.unspin.util.TypeCache;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,8 +1,10 @@
 package org.unspin.candidates.terms;
 
 import org.unspin.tokenize.Token;
+import org.unspin.morphology.WordClass;
 import org.unspin.wordnet.Relations;
-import org.unspin.wordnet.TypeCache;
+import org.unspin.util.TypeCache;
+import org.unspin.tokenize.FunctionWords;
 import org.unspin.wordnet.WordNet;
 
 import java.util.LinkedHashSet;
@@ -16,9 +18,6 @@ import java.util.function.BiFunction;
  */
 final class WordTypes {
 
-    static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or",
-            "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those",
-            "his", "her", "their", "our", "my", "your", "not", "no", "more", "most", "very", "than", "which", "who");
     /** Word types whose readings and candidate terms are kept (about 2 KB each at most). */
     private static final int MAX_CACHED_TYPES = 50_000;
 
@@ -39,7 +38,7 @@ final class WordTypes {
     private WordType read(Token t) {
         Set<String> forms = nounForms(t);
         return new WordType(t.lemmas(), forms, readsAsNoun(t, forms), readsAsModifier(forms),
-                FUNCTION_WORDS.contains(t.lower()), relations);
+                FunctionWords.TERM_LINKS.contains(t.lower()), relations);
     }
 
     /**
@@ -52,13 +51,13 @@ final class WordTypes {
         int verb = 0;
         boolean hasNoun = false;
         for (String f : forms) {
-            if (wn.isLemma(net.sf.extjwnl.data.POS.NOUN, f)) {
+            if (wn.isLemma(WordClass.NOUN, f)) {
                 hasNoun = true;
-                noun += wn.useCount(net.sf.extjwnl.data.POS.NOUN, f);
+                noun += wn.useCount(WordClass.NOUN, f);
             }
         }
         for (String l : t.lemmas()) {
-            verb += wn.isLemma(net.sf.extjwnl.data.POS.VERB, l) ? wn.useCount(net.sf.extjwnl.data.POS.VERB, l) : 0;
+            verb += wn.isLemma(WordClass.VERB, l) ? wn.useCount(WordClass.VERB, l) : 0;
         }
         return hasNoun && (verb == 0 || noun * 3 >= verb || !looksVerbal(t.lower()));
     }
@@ -66,7 +65,7 @@ final class WordTypes {
     private boolean readsAsModifier(Set<String> forms) {
         WordNet wn = relations.wordNet();
         for (String f : forms) {
-            if (wn.isLemma(net.sf.extjwnl.data.POS.NOUN, f) || wn.isLemma(net.sf.extjwnl.data.POS.ADJECTIVE, f)) {
+            if (wn.isLemma(WordClass.NOUN, f) || wn.isLemma(WordClass.ADJECTIVE, f)) {
                 return true;
             }
         }

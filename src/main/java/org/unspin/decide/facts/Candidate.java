@@ -5,10 +5,6 @@ import org.kie.api.definition.type.Modifies;
 import org.unspin.candidates.FluencyEvidence;
 import org.unspin.candidates.Proposal;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
 /**
  * A proposal under decision: rules accept or reject it and say why. Candidates whose token spans
  * overlap share a {@code cluster}, so conflict rules join on an indexed equality instead of
@@ -23,13 +19,8 @@ public final class Candidate {
     private Status status = Status.PENDING;
     private String decidedBy;
     private String reason;
-    private final List<String> trace = new ArrayList<>();
 
     private final int sentence;
-
-    public Candidate(int id, Proposal proposal, int cluster, String text) {
-        this(id, proposal, cluster, text, 0);
-    }
 
     public Candidate(int id, Proposal proposal, int cluster, String text, int sentence) {
         this.id = id;
@@ -57,7 +48,6 @@ public final class Candidate {
     public Status getStatus() { return status; }
     public String getDecidedBy() { return decidedBy; }
     public String getReason() { return reason; }
-    public List<String> getTrace() { return Collections.unmodifiableList(trace); }
 
     // What the language model says of the replacement (see FluencyEvidence); neutral when it said nothing.
     private FluencyEvidence fluency() { return proposal.fluency() == null ? NO_FLUENCY : proposal.fluency(); }
@@ -111,25 +101,18 @@ public final class Candidate {
     }
 
     /** Declares what it changes, so the rule engine re-evaluates only the patterns that test those properties. */
-    @Modifies({"status", "decidedBy", "reason", "trace"})
+    @Modifies({"status", "decidedBy", "reason"})
     public void accept(String rule, String why) {
         status = Status.ACCEPTED;
         decidedBy = rule;
         reason = why;
-        trace.add("accepted by '" + rule + "': " + why);
     }
 
-    @Modifies({"status", "decidedBy", "reason", "trace"})
+    @Modifies({"status", "decidedBy", "reason"})
     public void reject(String rule, String why) {
         status = Status.REJECTED;
         decidedBy = rule;
         reason = why;
-        trace.add("rejected by '" + rule + "': " + why);
-    }
-
-    @Modifies({"trace"})
-    public void note(String line) {
-        trace.add(line);
     }
 
     /** "'killing try' -> 'assassination attempt'" for messages. */

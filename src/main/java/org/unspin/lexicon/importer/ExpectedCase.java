@@ -1,10 +1,6 @@
 package org.unspin.lexicon.importer;
 
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
+import org.unspin.morphology.WordClass;
 import org.unspin.wordnet.WordNet;
 
 import java.util.ArrayList;
@@ -69,22 +65,11 @@ public final class ExpectedCase {
 
     /** True when some sense of the lemma is spelled with a capital (a name: "Hall", "Python", "Curie"). */
     private boolean hasCapitalizedSpelling(String lowerLemma) {
-        for (POS pos : POS.getAllPOS()) {
-            try {
-                IndexWord iw = wordNet.dictionary().getIndexWord(pos, lowerLemma);
-                if (iw == null) {
-                    continue;
+        for (WordClass wordClass : WordNet.PARTS_OF_SPEECH) {
+            for (String lemma : wordNet.senseLemmas(wordClass, lowerLemma)) {
+                if (lemma.equalsIgnoreCase(lowerLemma) && !lemma.equals(lowerLemma)) {
+                    return true;
                 }
-                for (Synset s : iw.getSenses()) {
-                    for (Word word : s.getWords()) {
-                        String lemma = word.getLemma();
-                        if (lemma.equalsIgnoreCase(lowerLemma) && !lemma.equals(lowerLemma)) {
-                            return true;
-                        }
-                    }
-                }
-            } catch (JWNLException e) {
-                // an unreadable entry tells nothing about capitals
             }
         }
         return false;

@@ -2,8 +2,7 @@ package org.unspin.lexicon.importer;
 
 import org.unspin.tokenize.FunctionWords;
 
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.POS;
+import org.unspin.morphology.WordClass;
 import org.unspin.lexicon.MatchMode;
 import org.unspin.tokenize.CaseShape;
 import org.unspin.wordnet.WordNet;
@@ -41,7 +40,7 @@ public final class MatchModeChooser {
         Optional<String> spunSingular = singular(spunLast);
         if (spunSingular.isEmpty()) {
             // a singular spun noun: the restoration's last word takes its plural, so it must be a singular noun too
-            return wordNet.isLemma(POS.NOUN, spunLast) && isSingularNoun(expectedLast)
+            return wordNet.isLemma(WordClass.NOUN, spunLast) && isSingularNoun(expectedLast)
                     ? new ShapedPair(spun, expected, MatchMode.NOUN) : exact;
         }
         String singularSpun = replaceLast(spunWords, spunSingular.get());
@@ -63,7 +62,7 @@ public final class MatchModeChooser {
     private boolean hasVerbOnlyModifier(String[] words) {
         for (int i = 0; i < words.length - 1; i++) {
             String w = lower(words[i]);
-            if (wordNet.isLemma(POS.VERB, w) && !wordNet.isLemma(POS.NOUN, w) && !wordNet.isLemma(POS.ADJECTIVE, w)) {
+            if (wordNet.isLemma(WordClass.VERB, w) && !wordNet.isLemma(WordClass.NOUN, w) && !wordNet.isLemma(WordClass.ADJECTIVE, w)) {
                 return true;
             }
         }
@@ -83,7 +82,7 @@ public final class MatchModeChooser {
      * "values" (also a lemma, but the plural of "value") nor "data" (WordNet's plural of "datum").
      */
     private boolean isSingularNoun(String lowerWord) {
-        return wordNet.isLemma(POS.NOUN, lowerWord) && otherNounBases(lowerWord).isEmpty();
+        return wordNet.isLemma(WordClass.NOUN, lowerWord) && otherNounBases(lowerWord).isEmpty();
     }
 
     /**
@@ -97,14 +96,10 @@ public final class MatchModeChooser {
 
     /** Noun lemmas, other than the word itself, that WordNet's morphology gives as its base form. */
     private List<String> otherNounBases(String lowerWord) {
-        try {
-            return wordNet.dictionary().getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, lowerWord).stream()
-                    .map(MatchModeChooser::lower)
-                    .filter(b -> !b.equals(lowerWord) && !b.contains(" ") && wordNet.isLemma(POS.NOUN, b))
-                    .toList();
-        } catch (JWNLException e) {
-            return List.of();
-        }
+        return wordNet.baseForms(WordClass.NOUN, lowerWord).stream()
+                .map(MatchModeChooser::lower)
+                .filter(b -> !b.equals(lowerWord) && !b.contains(" ") && wordNet.isLemma(WordClass.NOUN, b))
+                .toList();
     }
 
     private static String replaceLast(String[] words, String lowerReplacement) {

@@ -1,8 +1,8 @@
 package org.unspin.lexicon.importer;
 
+import org.unspin.io.TextFiles;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class PpsPairReader {
     }
 
     public static List<PpsPair> read(Path file) throws IOException {
-        return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+        return parse(TextFiles.strictLines(file));
     }
 
     public static List<PpsPair> parse(List<String> lines) {

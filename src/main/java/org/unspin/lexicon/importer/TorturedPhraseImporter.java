@@ -1,8 +1,8 @@
 package org.unspin.lexicon.importer;
 
-import org.unspin.Unspinner;
 import org.unspin.lexicon.MatchMode;
 import org.unspin.lexicon.Strength;
+import org.unspin.tokenize.PhraseKeys;
 import org.unspin.wordnet.WordNet;
 
 import java.io.IOException;
@@ -54,8 +54,8 @@ public final class TorturedPhraseImporter {
 
     /** The shared WordNet, the parser's tokenization, the bundled example sentences and review verdicts. */
     public static TorturedPhraseImporter withDefaults() {
-        return new TorturedPhraseImporter(WordNet.shared(), Unspinner::phraseWords,
-                CarrierSentences.bundled(Unspinner::phraseWords), ReviewedPhrases.bundled(Unspinner::phraseWords));
+        return new TorturedPhraseImporter(WordNet.shared(), PhraseKeys::words,
+                CarrierSentences.bundled(PhraseKeys::words), ReviewedPhrases.bundled(PhraseKeys::words));
     }
 
     /** Reads the pairs, writes both lexicon files, and reports. */
@@ -77,7 +77,7 @@ public final class TorturedPhraseImporter {
         List<ScienceEntry> entries = new ArrayList<>();
         Map<String, Integer> weakReasons = new TreeMap<>();
         for (PairDeduplicator.Kept k : kept) {
-            Candidate c = k.candidate();
+            PairCandidate c = k.candidate();
             Optional<OrdinaryProse.Reason> ordinary = prose.reason(c.shaped().spun(), c.pair());
             ordinary.ifPresent(r -> weakReasons.merge(r.category(), 1, Integer::sum));
             AcronymPrefix.Written written = acronymPrefix.split(c.shaped().spun(), c.shaped().expected());
@@ -100,11 +100,11 @@ public final class TorturedPhraseImporter {
     }
 
     /** The clean pairs in lexicon shape; every other pair is counted under its drop reason. */
-    private List<Candidate> screenAndShape(List<PpsPair> pairs, Map<DropReason, Integer> dropped) {
+    private List<PairCandidate> screenAndShape(List<PpsPair> pairs, Map<DropReason, Integer> dropped) {
         PairScreen screen = new PairScreen(phraseWords);
         ExpectedCase expectedCase = new ExpectedCase(wordNet);
         MatchModeChooser chooser = new MatchModeChooser(wordNet);
-        List<Candidate> candidates = new ArrayList<>();
+        List<PairCandidate> candidates = new ArrayList<>();
         for (PpsPair pair : pairs) {
             Optional<DropReason> drop = screen.check(pair);
             if (drop.isPresent()) {
@@ -114,7 +114,7 @@ public final class TorturedPhraseImporter {
             String spun = PairScreen.normalizeSpace(pair.spun());
             String expected = expectedCase.restore(spun, PairScreen.normalizeSpace(pair.expected()));
             ShapedPair shaped = chooser.choose(spun, expected);
-            candidates.add(new Candidate(pair, shaped, key(shaped.spun()), key(shaped.expected())));
+            candidates.add(new PairCandidate(pair, shaped, key(shaped.spun()), key(shaped.expected())));
         }
         return candidates;
     }
@@ -155,11 +155,11 @@ public final class TorturedPhraseImporter {
             phrases.add(k.candidate().spunKey());
             phrases.add(key(PairScreen.normalizeSpace(k.candidate().pair().spun())));
         }
-        Set<String> inGlosses = new WordNetGlosses(wordNet.dictionary(), phraseWords).occurring(phrases);
+        Set<String> inGlosses = new WordNetGlosses(wordNet, phraseWords).occurring(phrases);
         return new OrdinaryProse(wordNet, phraseWords, inGlosses, reviewed);
     }
 
-    private static String note(Candidate c, String remark, Optional<OrdinaryProse.Reason> ordinary, boolean guarded) {
+    private static String note(PairCandidate c, String remark, Optional<OrdinaryProse.Reason> ordinary, boolean guarded) {
         StringBuilder note = new StringBuilder("PPS ").append(c.papers()).append(c.papers() == 1 ? " paper" : " papers");
         String surface = PairScreen.normalizeSpace(c.pair().spun());
         if (guarded || !surface.equals(c.shaped().spun())) {

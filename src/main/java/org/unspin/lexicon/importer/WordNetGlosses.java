@@ -1,9 +1,8 @@
 package org.unspin.lexicon.importer;
 
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.dictionary.Dictionary;
+import org.unspin.morphology.WordClass;
+import org.unspin.wordnet.WordNet;
+
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,12 +18,12 @@ import java.util.function.Function;
  */
 public final class WordNetGlosses {
 
-    private final Dictionary dictionary;
+    private final WordNet wordNet;
     private final Function<String, List<String>> phraseWords;
 
     /** @param phraseWords splits text into lower-case tokens the way the lexicon parser does */
-    public WordNetGlosses(Dictionary dictionary, Function<String, List<String>> phraseWords) {
-        this.dictionary = dictionary;
+    public WordNetGlosses(WordNet wordNet, Function<String, List<String>> phraseWords) {
+        this.wordNet = wordNet;
         this.phraseWords = phraseWords;
     }
 
@@ -39,18 +38,14 @@ public final class WordNetGlosses {
         if (wanted.isEmpty()) {
             return found;
         }
-        try {
-            for (POS pos : POS.getAllPOS()) {
-                Iterator<Synset> synsets = dictionary.getSynsetIterator(pos);
-                while (synsets.hasNext()) {
-                    String gloss = synsets.next().getGloss();
-                    if (gloss != null) {
-                        collect(phraseWords.apply(gloss), wanted, longest, found);
-                    }
+        for (WordClass wordClass : WordNet.PARTS_OF_SPEECH) {
+            Iterator<String> glosses = wordNet.glosses(wordClass);
+            while (glosses.hasNext()) {
+                String gloss = glosses.next();
+                if (gloss != null) {
+                    collect(phraseWords.apply(gloss), wanted, longest, found);
                 }
             }
-        } catch (JWNLException e) {
-            throw new IllegalStateException("cannot read WordNet glosses: " + e.getMessage(), e);
         }
         return found;
     }

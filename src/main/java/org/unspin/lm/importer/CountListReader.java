@@ -1,8 +1,8 @@
 package org.unspin.lm.importer;
 
+import org.unspin.io.TextFiles;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +22,10 @@ public final class CountListReader {
     }
 
     public static List<CountedTerm> read(Path file, int words) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = TextFiles.strictLines(file);
         List<CountedTerm> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            String line = i == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(i);
+            String line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }

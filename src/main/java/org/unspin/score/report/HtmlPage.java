@@ -48,10 +48,12 @@ public final class HtmlPage {
     private final List<ReportedEdit> edits = new ArrayList<>();
     private String noEditsNote = "No edits.";
 
+    /** An empty page with this title. */
     public HtmlPage(String title) {
         this.title = Objects.requireNonNull(title, "title");
     }
 
+    /** One line of the header (file, date, engine version), escaped. */
     public HtmlPage fact(String label, String value) {
         facts.add(new Fact(label, value));
         return this;
@@ -63,11 +65,13 @@ public final class HtmlPage {
         return this;
     }
 
+    /** One text shown side by side with the others, its edits marked; escaped. */
     public HtmlPage column(String id, String heading, String text) {
         columns.add(new Column(id, heading, text));
         return this;
     }
 
+    /** The numbered edits, marked in the columns and listed in the edit table. */
     public HtmlPage edits(List<ReportedEdit> numbered) {
         edits.addAll(numbered);
         return this;
@@ -79,6 +83,7 @@ public final class HtmlPage {
         return this;
     }
 
+    /** The self-contained page: inline style, nothing loaded from outside. */
     public String render() {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

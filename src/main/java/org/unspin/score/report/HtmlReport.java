@@ -18,6 +18,7 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** The score report page, without header facts. */
     public static String render(Score score) {
         return render(score, List.of());
     }

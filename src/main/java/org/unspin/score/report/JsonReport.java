@@ -43,7 +43,7 @@ import java.util.OptionalDouble;
  *
  * <p>The same table, with examples, is in SCORING.md next to the scorer.
  */
-public final class JsonReport {
+final class JsonReport {
 
     public static final int SCHEMA = 1;
 

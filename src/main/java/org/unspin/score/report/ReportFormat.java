@@ -18,6 +18,7 @@ public enum ReportFormat {
         this.renderer = renderer;
     }
 
+    /** The score written in this format. */
     public String render(Score score) {
         return renderer.apply(score);
     }
@@ -32,6 +33,7 @@ public enum ReportFormat {
         return Optional.empty();
     }
 
+    /** The name as the command line takes it (text, json, html). */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

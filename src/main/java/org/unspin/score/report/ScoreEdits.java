@@ -6,7 +6,7 @@ import org.unspin.score.JudgedEdit;
 import org.unspin.score.Outcome;
 import org.unspin.score.Score;
 import org.unspin.score.Span;
-import org.unspin.score.Token;
+import org.unspin.score.WordToken;
 import org.unspin.score.WordTokens;
 
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ final class ScoreEdits {
                 numberOfSystem.put(numbered.get(i).edit(), i + 1);
             }
         }
-        List<Token> candidateTokens = WordTokens.spans(score.candidate());
+        List<WordToken> candidateTokens = WordTokens.spans(score.candidate());
         List<ReportedEdit> out = new ArrayList<>(numbered.size());
         for (int i = 0; i < numbered.size(); i++) {
             JudgedEdit judged = numbered.get(i).edit();
@@ -86,7 +86,7 @@ final class ScoreEdits {
     }
 
     /** Where a missed gold edit's spun words are in the candidate: shifted by the system edits before them. */
-    private static java.util.Optional<Span> candidatePlace(JudgedEdit missed, List<JudgedEdit> system, List<Token> candidateTokens) {
+    private static java.util.Optional<Span> candidatePlace(JudgedEdit missed, List<JudgedEdit> system, List<WordToken> candidateTokens) {
         Span spunTokens = missed.edit().sourceTokens();
         int shift = 0;
         for (JudgedEdit edit : system) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * The score as a compact plain-text table (candidate, spun baseline, relative improvement),
  * followed by the counts, the sacreBLEU-style BLEU and chrF lines, and the TP / FP / FN edits.
  */
-public final class TextReport {
+final class TextReport {
 
     private TextReport() {
     }

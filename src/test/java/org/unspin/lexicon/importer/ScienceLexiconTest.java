@@ -13,6 +13,7 @@ import org.unspin.lexicon.LexiconLoader;
 import org.unspin.lexicon.LexiconProblem;
 import org.unspin.lexicon.MatchMode;
 import org.unspin.lexicon.Strength;
+import org.unspin.tokenize.PhraseKeys;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class ScienceLexiconTest {
 
     @BeforeAll
     static void load() {
-        lexicon = new LexiconLoader(Unspinner::phraseWords).readDirectory(LEXICON);
+        lexicon = new LexiconLoader(PhraseKeys::words).readDirectory(LEXICON);
         engine = Unspinner.builder().lexicon(LEXICON).build();
     }
 

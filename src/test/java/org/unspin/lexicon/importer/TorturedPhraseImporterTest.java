@@ -3,13 +3,13 @@ package org.unspin.lexicon.importer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unspin.Unspinner;
 import org.unspin.lexicon.Lexicon;
 import org.unspin.lexicon.LexiconEntry;
 import org.unspin.lexicon.LexiconLoader;
 import org.unspin.lexicon.LexiconProblem;
 import org.unspin.lexicon.MatchMode;
 import org.unspin.lexicon.Strength;
+import org.unspin.tokenize.PhraseKeys;
 import org.unspin.wordnet.WordNet;
 
 import java.io.IOException;
@@ -39,10 +39,10 @@ class TorturedPhraseImporterTest {
                 "spun\texample\tclean",
                 "counterfeit consciousness\tCounterfeit consciousness helps. => Artificial intelligence helps.\tArtificial intelligence helps.",
                 "bosom\tThe bosom was examined. => The breast was examined.\tThe breast was examined.",
-                "no such phrase\tA. => B.\tC."), Unspinner::phraseWords);
+                "no such phrase\tA. => B.\tC."), PhraseKeys::words);
         Map<String, String> reviewed = ReviewedPhrases.parse(List.of("spun\treason", "elderly folks\tordinary English (news)"),
-                Unspinner::phraseWords);
-        importer = new TorturedPhraseImporter(WordNet.shared(), Unspinner::phraseWords, carriers, reviewed);
+                PhraseKeys::words);
+        importer = new TorturedPhraseImporter(WordNet.shared(), PhraseKeys::words, carriers, reviewed);
         conversion = importer.convert(PpsPairReader.read(fixture));
     }
 
@@ -200,7 +200,7 @@ class TorturedPhraseImporterTest {
         Path lexiconDir = Files.createDirectory(dir.resolve("lexicon"));
         ImportReport written = importer.run(fixture, lexiconDir.resolve("science.tsv"), lexiconDir.resolve("terms-science.tsv"));
         assertEquals(17, written.kept());
-        Lexicon lexicon = new LexiconLoader(Unspinner::phraseWords).readDirectory(lexiconDir);
+        Lexicon lexicon = new LexiconLoader(PhraseKeys::words).readDirectory(lexiconDir);
         assertEquals(List.of(), lexicon.problems().stream().filter(LexiconProblem::isError).toList());
         assertEquals(17, lexicon.entries().size());
         assertEquals(conversion.terms().size(), lexicon.terms().size());

@@ -1,0 +1,74 @@
+package org.unspin.unseen;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.unspin.Edit;
+import org.unspin.Restoration;
+import org.unspin.TestEngines;
+import org.unspin.Unspinner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Unseen spin (no lexicon row names it), restored through the thesauri and the language model
+ * (rules/thesaurus.drl), inside a document that shows spin elsewhere; the same words written by
+ * people are left alone; and ordinary English that rows fitted to one article used to damage
+ * stays as it is.
+ */
+class ThesaurusRestorationTest {
+
+    /** Strong evidence of spin, so that the sentence after it is judged inside a spun document. */
+    private static final String SPUN_LEAD = "The Federal Reservoir chair said the killing try failed. ";
+    private static final String RESTORED_LEAD = "The Federal Reserve chair said the assassination attempt failed. ";
+
+    private final Unspinner engine = TestEngines.defaults();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The hospital possesses two new scanners.|The hospital has two new scanners.",
+            "The river possesses a strong current in spring.|The river has a strong current in spring.",
+            "Each student possesses a locker and a key.|Each student has a locker and a key.",
+            "She bought the tickets on-line last week.|She bought the tickets online last week.",
+            "The drug is utilized to treat high blood pressure.|The drug is used to treat high blood pressure.",
+            "Researchers utilized a new method to measure the effect.|Researchers used a new method to measure the effect.",
+    })
+    void restoresThesaurusSwapsInASpunDocument(String spun, String original) {
+        Restoration r = engine.restore(SPUN_LEAD + spun);
+        assertEquals(RESTORED_LEAD + original, r.text());
+        assertTrue(r.edits().stream().anyMatch(e -> e.rule().startsWith("thesaurus:")),
+                () -> "restored by the thesaurus rule: " + r.edits());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The hospital possesses two new scanners.",
+            "Many on-line shops closed during the strike.",
+            "The drug is utilized to treat high blood pressure.",
+    })
+    void leavesTheSameWordsAloneWhereNothingShowsSpin(String sentence) {
+        assertEquals(sentence, engine.restore(sentence).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "High blood pressure is common.",
+            "The Nasdaq dove 2% as shares sold off.",
+            "Farmers are concerned about the dry weather.",
+            "The storm caused widespread damage along the coast.",
+    })
+    void ordinaryEnglishInsideASpunDocumentIsLeftAlone(String sentence) {
+        Restoration r = engine.restore(SPUN_LEAD + sentence);
+        assertEquals(RESTORED_LEAD + sentence, r.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The drug is utilized to treat high blood pressure."})
+    void explainShowsTheModelsEvidence(String sentence) {
+        Restoration r = engine.restore(SPUN_LEAD + sentence);
+        Edit e = r.edits().stream().filter(x -> x.rule().startsWith("thesaurus:")).findFirst().orElseThrow();
+        assertTrue(e.reason().contains("LM +") && e.reason().contains("books") && e.reason().contains("wordnet"),
+                () -> "the reason names the gain, the second opinion and the thesaurus: " + e.reason());
+    }
+}
