@@ -78,7 +78,7 @@ public final class Realizer {
                 p.inflection() != Inflection.BASE && isParticipleContext(text, c.getStart(), c.getEnd()));
         if (!Proposal.TYPOGRAPHY.equals(p.kind())) {
             after = isTitled(text, c.getStart(), c.getEnd()) && after.equals(after.toLowerCase(Locale.ROOT))
-                    ? titleCase(after) : applyCase(after, first.shape(), first.text());
+                    ? titleCase(after) : applyCase(after, shapeOf(text, c.getStart(), c.getEnd()), first.text());
             if (curly) {
                 after = TypographyMatcher.curlPhrase(after);
             }
@@ -156,6 +156,25 @@ public final class Realizer {
             }
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * The case shape a restoration takes from its spun words: the first word's, except that capitals
+     * carry over to the whole restoration only if every word is in capitals ("S&P 500 mark" is no
+     * shouted phrase: its restoration is written as the lexicon writes it).
+     */
+    private static CaseShape shapeOf(TokenizedText text, int start, int end) {
+        CaseShape first = text.token(start).shape();
+        if (first != CaseShape.UPPER) {
+            return first;
+        }
+        for (int i = start + 1; i < end; i++) {
+            Token t = text.token(i);
+            if (t.isWord() && t.shape() != CaseShape.UPPER) {
+                return CaseShape.CAPITALIZED;
+            }
+        }
+        return first;
     }
 
     /** The spun phrase's capitalization carried over; a restoration written with capitals keeps them. */
