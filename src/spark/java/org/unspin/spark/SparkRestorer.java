@@ -61,11 +61,19 @@ public final class SparkRestorer {
                 optional(documents, urlColumn).cast(DataTypes.StringType).as(RestorationSchema.URL),
                 optional(documents, dateColumn).cast(DataTypes.TimestampType).as(RestorationSchema.DATE),
                 require(documents, textColumn).cast(DataTypes.StringType).as(RestorationSchema.TEXT));
-        int n = partitions > 0 ? partitions : 4 * documents.sparkSession().sparkContext().defaultParallelism();
         // Readers make one partition per file or per 128 MB: spread the documents over every core,
-        // a few partitions per core so that one long document does not hold up the rest.
-        return standard.repartition(n)
-                .mapPartitions(new RestorePartition(engine, assumeSpun), Encoders.row(RestorationSchema.RESTORATION));
+        // a few partitions per core so that one long document does not hold up the rest. Input
+        // already in that many (CorpusReader's text folders) is restored where it is: a shuffle
+        // would only copy every document once more.
+        int have = standard.rdd().getNumPartitions();
+        Dataset<Row> spread;
+        if (partitions > 0) {
+            spread = have == partitions ? standard : standard.repartition(partitions);
+        } else {
+            int n = 4 * documents.sparkSession().sparkContext().defaultParallelism();
+            spread = have >= n ? standard : standard.repartition(n);
+        }
+        return spread.mapPartitions(new RestorePartition(engine, assumeSpun), Encoders.row(RestorationSchema.RESTORATION));
     }
 
     private static Column require(Dataset<Row> documents, String name) {
