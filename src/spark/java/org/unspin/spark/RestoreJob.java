@@ -109,6 +109,8 @@ public final class RestoreJob implements Callable<Integer> {
         EngineSource engine = new EngineSource(rules, lexicon);
         if (conf.get("spark.master").startsWith("local")) {
             buildInBackground(engine);
+            // one machine's run of a few minutes: no web UI to start unless asked for (--conf spark.ui.enabled=true)
+            conf.setIfMissing("spark.ui.enabled", "false");
         }
         // a session the caller already runs (a notebook, a test) is used and left running
         boolean ownSession = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
