@@ -66,8 +66,9 @@ public final class SparkRestorer {
         // Readers make one partition per file or per 128 MB: spread the documents over every core,
         // a few partitions per core so that one long document does not hold up the rest. Input
         // already in that many (CorpusReader's text folders) is restored where it is: a shuffle
-        // would only copy every document once more.
-        int have = standard.rdd().getNumPartitions();
+        // would only copy every document once more. A stream's partitions are known only as it
+        // runs: it is always spread.
+        int have = documents.isStreaming() ? 0 : standard.rdd().getNumPartitions();
         Dataset<Row> spread;
         if (partitions > 0) {
             spread = have == partitions ? standard : standard.repartition(partitions);
