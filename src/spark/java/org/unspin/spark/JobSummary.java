@@ -1,7 +1,11 @@
 package org.unspin.spark;
 
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
+
+import java.io.Serializable;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -13,7 +17,7 @@ import static org.apache.spark.sql.functions.when;
 /** What a run restored: documents, tokens, edits, how many were judged spun, how many failed. */
 public record JobSummary(long documents, long tokens, long edits, long spun, long failures) {
 
-    /** One aggregation over restorations (read back from the job's output: no document is restored twice). */
+    /** One aggregation over restorations (read back from a job's output, say: no document is restored twice). */
     public static JobSummary of(Dataset<Row> restorations) {
         Row r = restorations.agg(
                 count(lit(1)),
@@ -23,6 +27,46 @@ public record JobSummary(long documents, long tokens, long edits, long spun, lon
                 coalesce(sum(when(col(RestorationSchema.ERROR).isNotNull(), 1L).otherwise(0L)), lit(0L)))
                 .first();
         return new JobSummary(r.getLong(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4));
+    }
+
+    /**
+     * Counts restorations as a job makes them, in accumulators: the summary of a job that writes
+     * its restorations without reading them back. Spark applies a task's counts once per
+     * partition when the restoring runs in the job's last stage, as it does when the
+     * restorations are written (a retried or speculative copy of a task is not counted twice);
+     * read {@link #summary()} after that job.
+     */
+    public static final class Counter implements Serializable {
+        private final LongAccumulator documents;
+        private final LongAccumulator tokens;
+        private final LongAccumulator edits;
+        private final LongAccumulator spun;
+        private final LongAccumulator failures;
+
+        public Counter(SparkContext spark) {
+            this.documents = spark.longAccumulator("unspin documents");
+            this.tokens = spark.longAccumulator("unspin tokens");
+            this.edits = spark.longAccumulator("unspin edits");
+            this.spun = spark.longAccumulator("unspin spun");
+            this.failures = spark.longAccumulator("unspin failures");
+        }
+
+        /** One restoration (a row of {@link RestorationSchema#RESTORATION}). */
+        void add(Row restoration) {
+            documents.add(1);
+            tokens.add(restoration.getInt(5));
+            edits.add(restoration.getInt(6));
+            if (restoration.getBoolean(7)) {
+                spun.add(1);
+            }
+            if (!restoration.isNullAt(10)) {
+                failures.add(1);
+            }
+        }
+
+        public JobSummary summary() {
+            return new JobSummary(documents.value(), tokens.value(), edits.value(), spun.value(), failures.value());
+        }
     }
 
     /** The share of restored documents that the rules judged spun. */

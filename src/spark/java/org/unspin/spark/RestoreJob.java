@@ -109,19 +109,24 @@ public final class RestoreJob implements Callable<Integer> {
         EngineSource engine = new EngineSource(rules, lexicon);
         if (conf.get("spark.master").startsWith("local")) {
             buildInBackground(engine);
+            // one machine's run of a few minutes: no web UI to start unless asked for (--conf spark.ui.enabled=true)
+            conf.setIfMissing("spark.ui.enabled", "false");
         }
         // a session the caller already runs (a notebook, a test) is used and left running
         boolean ownSession = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSession.builder().appName("unspin restore").config(conf).getOrCreate();
         try {
+            // counted as the restorations are written: reading the output back cost a second job
+            JobSummary.Counter counter = new JobSummary.Counter(spark.sparkContext());
             SparkRestorer restorer = SparkRestorer.builder()
                     .engine(engine)
                     .idColumn(idColumn).textColumn(textColumn).urlColumn(urlColumn)
                     .partitions(partitions).assumeSpun(assumeSpun)
+                    .count(counter)
                     .build();
             Dataset<Row> restored = restorer.restore(CorpusReader.read(spark, format, input));
             restored.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists).format(writeFormat).save(output);
-            JobSummary summary = JobSummary.of(spark.read().schema(RestorationSchema.RESTORATION).format(writeFormat).load(output));
+            JobSummary summary = counter.summary();
             LOG.info("unspin: {}", summary);
             System.err.println("unspin: " + summary + "; written to " + output);
             return 0;

@@ -35,6 +35,7 @@ public final class SparkRestorer {
     private final String dateColumn;
     private final int partitions;
     private final boolean assumeSpun;
+    private final JobSummary.Counter counter;
 
     private SparkRestorer(Builder b) {
         this.engine = b.engine;
@@ -44,6 +45,7 @@ public final class SparkRestorer {
         this.dateColumn = b.dateColumn;
         this.partitions = b.partitions;
         this.assumeSpun = b.assumeSpun;
+        this.counter = b.counter;
     }
 
     public static Builder builder() {
@@ -61,11 +63,20 @@ public final class SparkRestorer {
                 optional(documents, urlColumn).cast(DataTypes.StringType).as(RestorationSchema.URL),
                 optional(documents, dateColumn).cast(DataTypes.TimestampType).as(RestorationSchema.DATE),
                 require(documents, textColumn).cast(DataTypes.StringType).as(RestorationSchema.TEXT));
-        int n = partitions > 0 ? partitions : 4 * documents.sparkSession().sparkContext().defaultParallelism();
         // Readers make one partition per file or per 128 MB: spread the documents over every core,
-        // a few partitions per core so that one long document does not hold up the rest.
-        return standard.repartition(n)
-                .mapPartitions(new RestorePartition(engine, assumeSpun), Encoders.row(RestorationSchema.RESTORATION));
+        // a few partitions per core so that one long document does not hold up the rest. Input
+        // already in that many (CorpusReader's text folders) is restored where it is: a shuffle
+        // would only copy every document once more. A stream's partitions are known only as it
+        // runs: it is always spread.
+        int have = documents.isStreaming() ? 0 : standard.rdd().getNumPartitions();
+        Dataset<Row> spread;
+        if (partitions > 0) {
+            spread = have == partitions ? standard : standard.repartition(partitions);
+        } else {
+            int n = 4 * documents.sparkSession().sparkContext().defaultParallelism();
+            spread = have >= n ? standard : standard.repartition(n);
+        }
+        return spread.mapPartitions(new RestorePartition(engine, assumeSpun, counter), Encoders.row(RestorationSchema.RESTORATION));
     }
 
     private static Column require(Dataset<Row> documents, String name) {
@@ -85,7 +96,8 @@ public final class SparkRestorer {
     }
 
     /** Runs on the executors: the executor's engine over one partition, one row at a time. */
-    private record RestorePartition(EngineSource engine, boolean assumeSpun) implements MapPartitionsFunction<Row, Row> {
+    private record RestorePartition(EngineSource engine, boolean assumeSpun, JobSummary.Counter counter)
+            implements MapPartitionsFunction<Row, Row> {
         @Override
         public Iterator<Row> call(Iterator<Row> documents) {
             DocumentRestorer restorer = new DocumentRestorer(ExecutorEngines.get(engine), new RestoreOptions(assumeSpun));
@@ -97,7 +109,11 @@ public final class SparkRestorer {
 
                 @Override
                 public Row next() {
-                    return restorer.restore(documents.next());
+                    Row restoration = restorer.restore(documents.next());
+                    if (counter != null) {
+                        counter.add(restoration);
+                    }
+                    return restoration;
                 }
             };
         }
@@ -111,6 +127,7 @@ public final class SparkRestorer {
         private String dateColumn = RestorationSchema.DATE;
         private int partitions;
         private boolean assumeSpun;
+        private JobSummary.Counter counter;
 
         /** Rules and lexicon: {@link EngineSource#bundled()} unless given. */
         public Builder engine(EngineSource engine) {
@@ -152,6 +169,15 @@ public final class SparkRestorer {
         /** As {@code restore --assume-spun}: every document is known to be a spun copy. */
         public Builder assumeSpun(boolean assumeSpun) {
             this.assumeSpun = assumeSpun;
+            return this;
+        }
+
+        /**
+         * Counts every restoration into {@code counter} (null: none), for a summary without
+         * reading the output back; see {@link JobSummary.Counter} for when the counts are exact.
+         */
+        public Builder count(JobSummary.Counter counter) {
+            this.counter = counter;
             return this;
         }
 

@@ -280,6 +280,13 @@ class SparkRestoreTest {
         assertEquals(TestEngines.defaults().restore(SPUN).tokens() + TestEngines.defaults().restore(CLEAN).tokens(), summary.tokens());
         assertEquals(TestEngines.defaults().restore(SPUN).editCount(), summary.edits());
         assertEquals(TestEngines.defaults().restore(SPUN).documentSpun() ? 1 : 0, summary.spun());
+
+        // counted while written (the job's way), through a shuffle, once per document
+        JobSummary.Counter counter = new JobSummary.Counter(spark.sparkContext());
+        Path out = tmp.resolve("summary-out");
+        SparkRestorer.builder().partitions(3).count(counter).build().restore(documents).write().json(out.toString());
+        assertEquals(summary, counter.summary());
+        assertEquals(summary, JobSummary.of(spark.read().schema(RestorationSchema.RESTORATION).json(out.toString())));
     }
 
     @Test
