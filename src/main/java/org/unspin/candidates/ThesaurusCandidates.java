@@ -22,14 +22,14 @@ import java.util.function.Predicate;
  * Proposes, for each content word and short phrase, what a spinner could have replaced: the
  * thesauri read backwards ({@link NeighbourSource}), each possible original put in the spun word's
  * inflection (mentioned/VBD -> said) and scored by the language model in the spun word's place.
- * Only the few most fluent replacements of a span are proposed, each with its evidence; the rules
- * decide (rules/thesaurus.drl).
+ * One replacement per span is proposed with its evidence; the rules decide (rules/thesaurus.drl).
  *
  * <p>Only replacements of the spun word's part of speech (re-inflected to its tag) whose words the
  * model knows are considered: no rule could accept another. Limits: spans of up to {@value #MAX_PHRASE} words; at most {@value #MAX_SCORED} possible
  * originals scored per span (likeliest first: more thesauri, closer relation, more frequent word);
- * only the most fluent one is proposed, with its margin over the runner-up, and only if its gain
- * reaches {@value #MIN_PROPOSED_GAIN} (every proposal is a fact the rules join). Names (capitalized inside a sentence), words in quotation
+ * of those whose gain reaches {@value #MIN_PROPOSED_GAIN}, the one the {@link LearnedScorer} rates
+ * likeliest (without a scorer: the most fluent) is proposed, with its margin over the best other
+ * option (every proposal is a fact the rules join). Names (capitalized inside a sentence), words in quotation
  * marks, numbers, function words and words the model does not know are never replaced.
  */
 public final class ThesaurusCandidates implements ProposalSource {
