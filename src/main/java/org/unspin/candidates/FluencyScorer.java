@@ -189,8 +189,16 @@ public final class FluencyScorer {
         if (w == null) {
             return new FluencyEvidence(0, 0, 0, 0, 0, null, null, 0, true, Double.POSITIVE_INFINITY, false, 0);
         }
-        String[] words = replacement.isEmpty() ? new String[0] : replacement.split(" ");
         int[] replacementIds = ids(replacement);
+        return score(text, w, start, end, replacement, replacementIds, gain(w, replacementIds));
+    }
+
+    /**
+     * The same, for a caller that already holds the window, the replacement's ids and its
+     * {@link #gain} there (the thesaurus source scores every option's gain before it asks for the rest).
+     */
+    FluencyEvidence score(Prepared text, Window w, int start, int end, String replacement, int[] replacementIds, double gain) {
+        String[] words = replacement.isEmpty() ? new String[0] : replacement.split(" ");
         boolean known = true;
         for (int k = w.first(); k <= w.last(); k++) {
             known &= w.ids()[k] != LanguageModel.UNKNOWN;
@@ -198,7 +206,6 @@ public final class FluencyScorer {
         for (int id : replacementIds) {
             known &= id != LanguageModel.UNKNOWN;
         }
-        double gain = gain(w, replacementIds);
         int[] ids = w.ids();
         double spunFit = model.logProb(ids, w.from(), w.first()) - model.logProb(ids, w.first(), w.first());
         double spunUnigram = model.logProb(ids, w.first(), w.first());

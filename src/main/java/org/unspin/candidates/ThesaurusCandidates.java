@@ -186,7 +186,7 @@ public final class ThesaurusCandidates implements ProposalSource {
             Option o = options.get(k);
             // margin: over the best other option of the same words (the only option: no rival)
             double rival = gains[k] == top ? second : top;
-            FluencyEvidence ev = scorer.score(prepared, start, end, o.form)
+            FluencyEvidence ev = scorer.score(prepared, window, start, end, o.form, o.ids, gains[k])
                     .withLink(o.relation, o.sources, o.fanout, true) // only forms of the spun tag are options
                     .withMargin(rival == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : gains[k] - rival);
             if (learned != null) {
