@@ -68,9 +68,9 @@ public final class Unspinner {
         languageLoader.setDaemon(true);
         languageLoader.start();
         this.wordNet = WordNet.shared();
-        this.inflector = new Inflector(wordNet);
         this.relations = new Relations(wordNet);
         this.language = result(languageTask);
+        this.inflector = new Inflector(wordNet, language.tags());
         this.pipeline.set(load(b.lexicon, rules));
     }
 

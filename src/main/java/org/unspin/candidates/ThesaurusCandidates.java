@@ -179,11 +179,20 @@ public final class ThesaurusCandidates implements ProposalSource {
             return List.of();
         }
         List<Scored> out = new ArrayList<>(2);
+        VerbComplement.Kind complement = null;
         for (int k = 0; k < gains.length; k++) {
             if (gains[k] < MIN_PROPOSED_GAIN) {
                 continue;
             }
             Option o = options.get(k);
+            if (o.verb) {
+                if (complement == null) {
+                    complement = VerbComplement.after(text, end - 1, pos);
+                }
+                if (!VerbComplement.agrees(complement, o.spunLemma, o.lemma)) {
+                    continue; // "permit the dough to rest" is no spin of "let the dough to rest"
+                }
+            }
             // margin: over the best other option of the same words (the only option: no rival)
             double rival = gains[k] == top ? second : top;
             FluencyEvidence ev = scorer.score(prepared, window, start, end, o.form, o.ids, gains[k])
@@ -198,7 +207,8 @@ public final class ThesaurusCandidates implements ProposalSource {
     }
 
     /** A replacement worth scoring for a spun form: already inflected, with its thesaurus link. */
-    private record Option(String form, int[] ids, String relation, String sources, int fanout) { }
+    private record Option(String form, int[] ids, String relation, String sources, int fanout,
+                          boolean verb, String spunLemma, String lemma) { }
 
     private final org.unspin.util.TypeCache<List<Option>> optionCache = new org.unspin.util.TypeCache<>(200_000);
 
@@ -244,7 +254,8 @@ public final class ThesaurusCandidates implements ProposalSource {
             }
             int[] ids = scorer.ids(form);
             if (knows(ids)) {
-                out.add(new Option(form, ids, l.relation.name().toLowerCase(java.util.Locale.ROOT), String.join("+", l.sources), l.fanout));
+                out.add(new Option(form, ids, l.relation.name().toLowerCase(java.util.Locale.ROOT), String.join("+", l.sources), l.fanout,
+                        lead.isEmpty() && l.reading.wordClass() == WordClass.VERB, l.reading.lemma(), l.original));
             }
         }
         return List.copyOf(out);

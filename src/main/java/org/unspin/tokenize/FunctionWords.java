@@ -53,6 +53,14 @@ public final class FunctionWords {
             "many", "much", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "hundred", "thousand", "million", "billion", "first", "second"));
 
+    /**
+     * Verbs whose object takes a bare infinitive ("let the dough rest", "made them wait"), where
+     * their synonyms take "to" ("allow the dough to rest", "forced them to wait"): a swap between
+     * the two kinds breaks the sentence unless the infinitive changes too.
+     */
+    public static final Set<String> BARE_INFINITIVE_VERBS = Set.of("let", "make", "have", "see", "watch", "hear",
+            "feel", "notice", "bid");
+
     private FunctionWords() {
     }
 

@@ -4,6 +4,7 @@ import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.dictionary.Dictionary;
+import org.unspin.morphology.PosDictionary;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +15,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Analyses and generates English inflections. Irregular forms come from WordNet's exception
- * lists (read in reverse: base -> forms); regular forms follow the spelling rules of English
- * (hit -> hitting, cut -> cuts, rely -> relied, hope -> hoping).
+ * Analyses and generates English inflections. Forms come first from the part-of-speech
+ * dictionary's synthesis (tagged: hit -> hit as a past, ran and run apart), then from WordNet's
+ * exception lists (read in reverse: base -> forms), then from the spelling rules of English
+ * (hit -> hitting, cut -> cuts, rely -> relied, hope -> hoping). WordNet's lists alone do not
+ * say which inflection a form carries ("hitting hit", "ran run" and "run" itself is missing), so
+ * an exception form is used only for an inflection its spelling can carry.
  */
 public final class Inflector {
 
@@ -32,8 +36,16 @@ public final class Inflector {
     private final Map<String, List<String>> irregularVerbForms;
     private final Map<String, List<String>> irregularPlurals;
     private final Map<String, List<String>> irregularGrades;
+    private final PosDictionary tags;
 
+    /** With the bundled part-of-speech dictionary. */
     public Inflector(WordNet wordNet) {
+        this(wordNet, PosDictionary.bundled());
+    }
+
+    /** @param tags synthesis of tagged forms, or null for WordNet's exception lists and spelling rules only */
+    public Inflector(WordNet wordNet, PosDictionary tags) {
+        this.tags = tags;
         Dictionary dictionary = wordNet.dictionary();
         this.irregularVerbForms = reverseExceptions(dictionary, POS.VERB);
         this.irregularPlurals = reverseExceptions(dictionary, POS.NOUN);
@@ -68,6 +80,10 @@ public final class Inflector {
         if (surface.endsWith("ing") && !base.endsWith("ing")) {
             return Inflection.GERUND;
         }
+        Inflection tagged = taggedVerbForm(surface, base);
+        if (tagged != null) {
+            return tagged;
+        }
         List<String> verbForms = irregularVerbForms.get(base);
         if (verbForms != null && verbForms.contains(surface)) {
             return surface.endsWith("n") ? Inflection.PAST_PARTICIPLE : Inflection.PAST;
@@ -87,12 +103,35 @@ public final class Inflector {
         return Inflection.BASE;
     }
 
+    /**
+     * PAST or PAST_PARTICIPLE for a verb form the dictionary tags as the base's past (VBD) or
+     * participle (VBN) only; a form that is both (reached) reads as PAST; null if it is neither.
+     */
+    private Inflection taggedVerbForm(String surface, String base) {
+        if (tags == null) {
+            return null;
+        }
+        boolean past = false;
+        boolean participle = false;
+        for (PosDictionary.Reading r : tags.readings(surface)) {
+            if (r.lemma().equals(base)) {
+                past |= r.tag().equals("VBD");
+                participle |= r.tag().equals("VBN");
+            }
+        }
+        return past ? Inflection.PAST : participle ? Inflection.PAST_PARTICIPLE : null;
+    }
+
     /** The form of a lower-case base word carrying the given inflection. */
     public String inflect(String base, Inflection inflection) {
         if (inflection == Inflection.BASE || base.isEmpty() || !Character.isLetter(base.charAt(base.length() - 1))) {
             return base;
         }
         String[] aux = AUXILIARIES.get(base);
+        String synthesized = aux == null ? synthesize(base, inflection) : null;
+        if (synthesized != null) {
+            return synthesized;
+        }
         switch (inflection) {
             case S_FORM:
                 if (aux != null) {
@@ -108,14 +147,16 @@ public final class Inflector {
                 if (aux != null) {
                     return inflection == Inflection.PAST ? aux[1] : aux[2];
                 }
-                List<String> forms = irregularVerbForms.get(base);
-                if (forms != null && !forms.isEmpty()) {
-                    return pickPastForm(forms, inflection);
-                }
-                return addEd(base);
+                String irregular = pickPastForm(irregularVerbForms.getOrDefault(base, List.of()), inflection);
+                return irregular != null ? irregular : addEd(base);
             case GERUND:
                 if (aux != null) {
                     return aux[3];
+                }
+                for (String f : irregularVerbForms.getOrDefault(base, List.of())) {
+                    if (f.endsWith("ing")) {
+                        return f;
+                    }
                 }
                 return addIng(base);
             case COMPARATIVE:
@@ -135,7 +176,46 @@ public final class Inflector {
         }
     }
 
+    /**
+     * The dictionary's verb form for a past, participle or gerund (VBD, VBN, VBG); null for other
+     * inflections (the -s form and the grades are regular or in WordNet's lists) and for a verb
+     * the dictionary does not have.
+     */
+    private String synthesize(String base, Inflection inflection) {
+        if (tags == null) {
+            return null;
+        }
+        List<String> tagsFor = switch (inflection) {
+            case PAST -> List.of("VBD");
+            case PAST_PARTICIPLE -> List.of("VBN");
+            case GERUND -> List.of("VBG");
+            default -> List.of();
+        };
+        for (String tag : tagsFor) {
+            List<String> forms = tags.forms(base, tag);
+            if (forms.size() > 1) {
+                // of two spellings (dying, dieing) the one WordNet lists or the spelling rules give
+                List<String> known = irregularVerbForms.getOrDefault(base, List.of());
+                String regular = inflection == Inflection.GERUND ? addIng(base) : addEd(base);
+                for (String f : forms) {
+                    if (known.contains(f) || f.equals(regular)) {
+                        return f;
+                    }
+                }
+            }
+            if (!forms.isEmpty()) {
+                return forms.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** A past or participle among WordNet's exception forms, never one of its -ing forms. */
     private static String pickPastForm(List<String> forms, Inflection inflection) {
+        forms = forms.stream().filter(f -> !f.endsWith("ing")).toList();
+        if (forms.isEmpty()) {
+            return null;
+        }
         if (forms.size() == 1) {
             return forms.get(0);
         }

@@ -57,10 +57,23 @@ class ThesaurusRestorationTest {
             "The Nasdaq dove 2% as shares sold off.",
             "Farmers are concerned about the dry weather.",
             "The storm caused widespread damage along the coast.",
+            // "let" takes a bare infinitive: "Let the dough to rest" would break the sentence
+            "Permit the dough to rest for an hour.",
+            "The rules permit visitors to park here overnight.",
     })
     void ordinaryEnglishInsideASpunDocumentIsLeftAlone(String sentence) {
         Restoration r = engine.restore(SPUN_LEAD + sentence);
         assertEquals(RESTORED_LEAD + sentence, r.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a row in the lemma's inflection: WordNet lists "hitting hit" and "ran run" with no tag
+            "Stocks reached a record high on Friday.|Stocks hit a record high on Friday.",
+            "Shares have reached a record high.|Shares have hit a record high.",
+    })
+    void lemmaRowsTakeTheSpunWordsInflection(String spun, String original) {
+        assertEquals(RESTORED_LEAD + original, engine.restore(SPUN_LEAD + spun).text());
     }
 
     @ParameterizedTest

@@ -19,7 +19,11 @@ class InflectorTest {
             "benefit, GERUND, benefiting", "die, GERUND, dying", "see, GERUND, seeing",
             "jump, PAST, jumped", "fall, PAST, fell", "fall, PAST_PARTICIPLE, fallen", "see, PAST_PARTICIPLE, seen",
             "rely, PAST, relied", "hope, PAST, hoped", "stop, PAST, stopped", "occur, PAST, occurred", "do, PAST, did",
-            "high, COMPARATIVE, higher", "big, SUPERLATIVE, biggest", "good, COMPARATIVE, better"
+            "high, COMPARATIVE, higher", "big, SUPERLATIVE, biggest", "good, COMPARATIVE, better",
+            // WordNet lists "hitting hit" and "ran run" without saying which inflection each is
+            "hit, PAST, hit", "hit, PAST_PARTICIPLE, hit", "cut, PAST, cut", "put, PAST, put",
+            "run, PAST, ran", "run, PAST_PARTICIPLE, run", "begin, PAST, began", "begin, PAST_PARTICIPLE, begun",
+            "swim, PAST, swam", "swim, GERUND, swimming", "lie, GERUND, lying"
     })
     void generatesForms(String base, Inflection inflection, String expected) {
         assertEquals(expected, INFLECTOR.inflect(base, inflection));
@@ -28,10 +32,19 @@ class InflectorTest {
     @ParameterizedTest
     @CsvSource({
             "increases, increase, S_FORM", "dropping, drop, GERUND", "climbed, climb, PAST", "fallen, fall, PAST_PARTICIPLE",
-            "supplies, supply, S_FORM", "gain, gain, BASE"
+            "supplies, supply, S_FORM", "gain, gain, BASE", "began, begin, PAST", "begun, begin, PAST_PARTICIPLE",
+            "ran, run, PAST", "reached, reach, PAST", "hit, hit, BASE"
     })
     void analysesForms(String surface, String base, Inflection expected) {
         assertEquals(expected, INFLECTOR.analyse(surface, base));
+    }
+
+    @Test
+    void withoutTheTagDictionaryWordNetsGerundsAreNotPasts() {
+        Inflector wordNetOnly = new Inflector(WordNet.shared(), null);
+        assertEquals("hitting", wordNetOnly.inflect("hit", Inflection.GERUND));
+        assertEquals("hitted", wordNetOnly.inflect("hit", Inflection.PAST), "the spelling rule, not WordNet's -ing form");
+        assertEquals("swam", wordNetOnly.inflect("swim", Inflection.PAST));
     }
 
     @Test
