@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  * of those whose gain reaches {@value #MIN_PROPOSED_GAIN}, the one the {@link LearnedScorer} rates
  * likeliest (without a scorer: the most fluent) is proposed, with its margin over the best other
  * option (every proposal is a fact the rules join). Names (capitalized inside a sentence), words in quotation
- * marks, numbers, function words and words the model does not know are never replaced.
+ * marks, numbers, function words, clitics and words the model does not know are never replaced.
  */
 public final class ThesaurusCandidates implements ProposalSource {
 
@@ -109,10 +109,21 @@ public final class ThesaurusCandidates implements ProposalSource {
                 quoted = false;
             }
             boolean casing = t.shape() == CaseShape.LOWER || (t.shape() == CaseShape.CAPITALIZED && text.startsSentence(i));
-            ok[i] = !quoted && t.isWord() && casing && t.length() >= 2 && prepared.known(i) && !functionWord.test(t.lower())
-                    && !partOfKnownTerm(text, i);
+            ok[i] = !quoted && t.isWord() && casing && t.length() >= 2 && lettersOnly(s) && prepared.known(i)
+                    && !functionWord.test(t.lower()) && !partOfKnownTerm(text, i);
         }
         return ok;
+    }
+
+    /** Letters and inner hyphens: a clitic ('s, n't) is a function word, however the model spells it. */
+    private static boolean lettersOnly(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (!Character.isLetter(c) && (c != '-' || k == 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean partOfKnownTerm(TokenizedText text, int i) {

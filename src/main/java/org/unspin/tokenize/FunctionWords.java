@@ -20,7 +20,7 @@ public final class FunctionWords {
             "it", "its", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us",
             "his", "my", "our", "your", "their", "this", "that", "these", "those", "which", "who", "whom",
             "whose", "what", "there", "here", "most", "more", "less", "some", "any", "all", "each",
-            "every", "such", "very", "also");
+            "every", "several", "such", "very", "also");
 
     /**
      * The words that join the content words of a name or gloss ("the Bank of America", "Stock

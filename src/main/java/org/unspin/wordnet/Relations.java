@@ -6,6 +6,7 @@ import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
 
 import java.util.Collections;
 import java.util.HashSet;
@@ -93,7 +94,7 @@ public final class Relations {
         if (intersects(neighbours(a, PointerType.SIMILAR_TO, PointerType.SEE_ALSO), b)) {
             return Relation.SIMILAR;
         }
-        if (sameStem(spun, target) || intersects(neighbours(a, PointerType.DERIVATION, PointerType.PERTAINYM), b)) {
+        if (sameStem(spun, target) || derivedFrom(a, spun, target)) {
             return Relation.FORM;
         }
         if (intersects(hypernymClosure(b), a) || intersects(hypernymClosure(a), b)) {
@@ -179,6 +180,44 @@ public final class Relations {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether WordNet's derivation or pertainym pointers link the word {@code spun} itself (in one
+     * of its synsets) to the word {@code target}: these pointers join words, not synsets, so
+     * "plan" is no form of "purpose" because another member of its verb synset derives it.
+     */
+    private boolean derivedFrom(Set<String> spunSynsets, String spun, String target) {
+        for (String k : spunSynsets) {
+            if (lexicalTargets(k, spun).contains(target)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lemmas the word {@code lemma} of one synset derives, or pertains to, by WordNet's lexical pointers. */
+    private Set<String> lexicalTargets(String synsetKey, String lemma) {
+        return pointerCache.computeIfAbsent(synsetKey + "\u0000lexical\u0000" + lemma, k -> {
+            Synset s = synset(synsetKey);
+            if (s == null) {
+                return Set.of();
+            }
+            Set<String> out = new HashSet<>();
+            for (PointerType type : List.of(PointerType.DERIVATION, PointerType.PERTAINYM)) {
+                for (Pointer p : s.getPointers(type)) {
+                    try {
+                        if (p.isLexical() && p.getSource() instanceof Word from && from.getLemma().equalsIgnoreCase(lemma)
+                                && p.getTarget() instanceof Word to) {
+                            out.add(to.getLemma().toLowerCase(java.util.Locale.ROOT));
+                        }
+                    } catch (JWNLException | RuntimeException e) {
+                        // a dangling pointer links nothing
+                    }
+                }
+            }
+            return Set.copyOf(out);
+        });
     }
 
     /** Targets of one synset's pointers of one type, parsed once (extJWNL's own cache is small). */

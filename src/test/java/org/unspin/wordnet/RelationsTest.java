@@ -6,6 +6,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RelationsTest {
@@ -20,6 +21,15 @@ class RelationsTest {
         assertEquals(Relation.FORM, RELATIONS.between("reservoir", "reserve"));
         assertEquals(Relation.HYPERNYM, RELATIONS.between("killing", "assassination"));
         assertEquals(Relation.NONE, RELATIONS.between("banana", "parliament"));
+    }
+
+    @Test
+    void relatedFormsAreLinksBetweenTheWordsThemselves() {
+        assertEquals(Relation.FORM, RELATIONS.between("decide", "decision"), "WordNet derives the one word from the other");
+        assertEquals(Relation.FORM, RELATIONS.between("nation", "national"));
+        // derivation pointers join words: "plan" shares a verb synset with "purpose", which derives the noun
+        assertNotEquals(Relation.FORM, RELATIONS.between("plan", "purpose"));
+        assertNotEquals(Relation.FORM, RELATIONS.between("catch", "mate"));
     }
 
     @Test

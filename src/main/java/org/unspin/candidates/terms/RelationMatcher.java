@@ -77,6 +77,9 @@ final class RelationMatcher {
         if (changed == 0) {
             return null;
         }
+        if (changed == term.length && weight <= Relation.SIBLING.weight()) {
+            return null; // every word swapped, one only a kind of the same thing: "market possibilities" is no "game theory"
+        }
         return new TermMatch(start, entry, Arrays.copyOf(links, term.length), weight, changed);
     }
 

@@ -4,6 +4,7 @@ import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenizedText;
 import org.unspin.wordnet.TermInventory;
 import org.unspin.util.TypeCache;
+import org.unspin.morphology.WordClass;
 import org.unspin.wordnet.WordNet;
 
 import java.util.ArrayList;
@@ -82,6 +83,19 @@ final class TermCatalog {
             }
         }
         return out;
+    }
+
+    /** Whether a term's word is a plural noun: its singular is a WordNet noun (manners, rights; not process, news). */
+    boolean isPluralNoun(String word) {
+        if (!word.endsWith("s") || word.endsWith("ss")) {
+            return false;
+        }
+        for (String lemma : wordNet.lemmas(word)) {
+            if (!lemma.equals(word) && wordNet.isLemma(WordClass.NOUN, lemma) && WordTypes.isPluralOf(word, lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Curated terms whose first word is {@code lemma}. */

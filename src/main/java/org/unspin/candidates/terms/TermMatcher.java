@@ -98,8 +98,21 @@ public final class TermMatcher implements ProposalSource {
             return;
         }
         TermMatch match = RelationMatcher.match(words, start, term, links);
-        if (match != null && !catalog.isKnownTerm(words.text, start, end)) {
-            out.add(TermProposals.of(words.text, match));
+        if (match == null || catalog.isKnownTerm(words.text, start, end)) {
+            return;
         }
+        // a spinner keeps each word's number: "harmful manner" is no swap of "bad manners", nor
+        // "muscles contracts" (a plural modifier, and a verb) of "muscle contractions"; only a
+        // plural head may stand for a singular one ("heart assaults": heart attacks)
+        for (int i = 0; i < term.length() - 1; i++) {
+            if (catalog.isPluralNoun(term.words()[i]) != WordTypes.isPluralNoun(words.text.token(start + i))) {
+                return;
+            }
+        }
+        boolean termPlural = catalog.isPluralNoun(term.words()[term.length() - 1]);
+        if (termPlural && !WordTypes.isPluralNoun(words.text.token(end))) {
+            return;
+        }
+        out.add(TermProposals.of(words.text, match, termPlural));
     }
 }

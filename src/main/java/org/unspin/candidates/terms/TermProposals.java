@@ -23,7 +23,8 @@ final class TermProposals {
     private TermProposals() {
     }
 
-    static Proposal of(TokenizedText text, TermMatch match) {
+    /** @param termPlural whether the term's head is already plural (bad manners, human rights) */
+    static Proposal of(TokenizedText text, TermMatch match, boolean termPlural) {
         int start = match.start();
         int end = match.end() - 1;
         String[] term = match.term().words();
@@ -39,7 +40,7 @@ final class TermProposals {
         }
         String phrase = spun.toString();
         String replacement = match.term().joined();
-        Inflection plural = pluralOf(text.token(end), term[term.length - 1]);
+        Inflection plural = !termPlural && WordTypes.isPluralNoun(text.token(end)) ? Inflection.S_FORM : Inflection.BASE;
         List<Inflection> perWord = new ArrayList<>(Arrays.asList(new Inflection[term.length]));
         perWord.replaceAll(x -> Inflection.BASE);
         perWord.set(term.length - 1, plural);
@@ -49,10 +50,4 @@ final class TermProposals {
                 Proposal.Origin.of(match.kind(), reason), plural, Proposal.Head.LAST, perWord, List.of(), null);
     }
 
-    /** A plural spun head ("privileges") makes the term's head plural too, unless the term's head already is. */
-    static Inflection pluralOf(Token last, String termLast) {
-        String lower = last.lower();
-        return !lower.equals(termLast) && lower.endsWith("s") && !termLast.endsWith("s") && last.lemmas().size() > 1
-                ? Inflection.S_FORM : Inflection.BASE;
-    }
 }

@@ -77,6 +77,22 @@ final class WordTypes {
         return w.endsWith("ed") || w.endsWith("ing") || (w.endsWith("s") && !w.endsWith("ss"));
     }
 
+    /** Whether a word token is a plural noun form: one of its base forms is its singular (privileges, not press). */
+    static boolean isPluralNoun(Token t) {
+        for (String l : t.lemmas()) {
+            if (isPluralOf(t.lower(), l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code plural} is the regular plural of {@code singular}. */
+    static boolean isPluralOf(String plural, String singular) {
+        return !plural.equals(singular) && (plural.equals(singular + "s") || plural.equals(singular + "es")
+                || (singular.endsWith("y") && plural.equals(singular.substring(0, singular.length() - 1) + "ies")));
+    }
+
     /**
      * The head's own word and its singular, not the base forms of other words it may inflect
      * ("spoke" is no form of "speak" when it heads a noun phrase).
@@ -85,7 +101,7 @@ final class WordTypes {
         String w = t.lower();
         Set<String> out = new LinkedHashSet<>();
         for (String l : t.lemmas()) {
-            if (l.equals(w) || w.equals(l + "s") || w.equals(l + "es") || (l.endsWith("y") && w.equals(l.substring(0, l.length() - 1) + "ies"))) {
+            if (l.equals(w) || isPluralOf(w, l)) {
                 out.add(l);
             }
         }

@@ -42,6 +42,14 @@ class TermMatcherTest {
     }
 
     @Test
+    void aSpinnerKeepsTheNumberOfTheHead() {
+        assertEquals(List.of(), propose("She spoke in a harmful manner."), "'bad manners' is plural: no swap of a singular");
+        assertEquals(List.of("1-3 term bad manners"), propose("His harmful manners shocked us."));
+        assertEquals(List.of("0-2 term heart attack"), propose("heart assaults"), "a plural head may stand for a singular one (made plural when realized)");
+        assertEquals(List.of(), propose("hearts assault"), "a modifier may not change its number");
+    }
+
+    @Test
     void proposalsAreWeak() {
         for (Proposal p : MATCHER.propose(tokens("He had a heart assault after the killing try."))) {
             assertEquals(org.unspin.lexicon.Strength.WEAK, p.strength());
