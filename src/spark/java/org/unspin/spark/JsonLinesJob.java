@@ -44,8 +44,9 @@ final class JsonLinesJob {
      */
     static void run(JavaSparkContext spark, EngineSource engine, boolean assumeSpun, String input, String output,
                     boolean overwrite, int partitions, JobSummary.Counter counter) {
-        clear(spark, output, overwrite);
+        // listed first: an input that cannot be read leaves an existing output as it was
         TextFolder files = TextFolder.list(spark.hadoopConfiguration(), input);
+        clear(spark, output, overwrite);
         int slices = partitions > 0 ? partitions : Math.min(files.size(), 4 * spark.defaultParallelism());
         JavaRDD<String> lines = files.documents(spark, slices)
                 .mapPartitions(documents -> lines(DocumentRestorer.restoreAll(engine, assumeSpun, counter, documents)));
