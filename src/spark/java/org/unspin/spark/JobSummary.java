@@ -51,15 +51,15 @@ public record JobSummary(long documents, long tokens, long edits, long spun, lon
             this.failures = spark.longAccumulator("unspin failures");
         }
 
-        /** One restoration (a row of {@link RestorationSchema#RESTORATION}). */
-        void add(Row restoration) {
+        /** One restoration. */
+        void add(RestorationRecord restoration) {
             documents.add(1);
-            tokens.add(restoration.getInt(5));
-            edits.add(restoration.getInt(6));
-            if (restoration.getBoolean(7)) {
+            tokens.add(restoration.tokens());
+            edits.add(restoration.editCount());
+            if (restoration.spun()) {
                 spun.add(1);
             }
-            if (!restoration.isNullAt(10)) {
+            if (restoration.error() != null) {
                 failures.add(1);
             }
         }

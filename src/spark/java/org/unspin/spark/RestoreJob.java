@@ -1,6 +1,8 @@
 package org.unspin.spark;
 
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 /**
@@ -24,6 +27,8 @@ import java.util.concurrent.Callable;
 public final class RestoreJob implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestoreJob.class);
+    private static final String APP_NAME = "unspin restore";
+    private static final String RUN_MARK = "spark.unspin.run";
 
     @Option(names = "--input", required = true, paramLabel = "PATH", description = "The corpus: a folder, a file or a glob.")
     String input;
@@ -112,9 +117,12 @@ public final class RestoreJob implements Callable<Integer> {
             // one machine's run of a few minutes: no web UI to start unless asked for (--conf spark.ui.enabled=true)
             conf.setIfMissing("spark.ui.enabled", "false");
         }
+        if (format == CorpusFormat.TEXT && writeFormat.equals("json")) {
+            return jsonLines(conf, engine);
+        }
         // a session the caller already runs (a notebook, a test) is used and left running
         boolean ownSession = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = SparkSession.builder().appName("unspin restore").config(conf).getOrCreate();
+        SparkSession spark = SparkSession.builder().appName(APP_NAME).config(conf).getOrCreate();
         try {
             // counted as the restorations are written: reading the output back cost a second job
             JobSummary.Counter counter = new JobSummary.Counter(spark.sparkContext());
@@ -126,14 +134,38 @@ public final class RestoreJob implements Callable<Integer> {
                     .build();
             Dataset<Row> restored = restorer.restore(CorpusReader.read(spark, format, input));
             restored.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists).format(writeFormat).save(output);
-            JobSummary summary = counter.summary();
-            LOG.info("unspin: {}", summary);
-            System.err.println("unspin: " + summary + "; written to " + output);
-            return 0;
+            return done(counter.summary());
         } finally {
             if (ownSession) {
                 spark.stop();
             }
         }
+    }
+
+    /**
+     * A text folder into JSON Lines: on Spark's core alone ({@link JsonLinesJob}), no SQL session.
+     * A Spark context the caller already runs is used and left running.
+     */
+    private int jsonLines(SparkConf conf, EngineSource engine) {
+        // getOrCreate ignores this conf when a context runs: the mark tells which case it was
+        String mark = UUID.randomUUID().toString();
+        conf.setAppName(conf.get("spark.app.name", APP_NAME)).set(RUN_MARK, mark);
+        SparkContext context = SparkContext.getOrCreate(conf);
+        boolean ownContext = mark.equals(context.getConf().get(RUN_MARK, null));
+        try {
+            JobSummary.Counter counter = new JobSummary.Counter(context);
+            JsonLinesJob.run(JavaSparkContext.fromSparkContext(context), engine, assumeSpun, input, output, overwrite, partitions, counter);
+            return done(counter.summary());
+        } finally {
+            if (ownContext) {
+                context.stop();
+            }
+        }
+    }
+
+    private int done(JobSummary summary) {
+        LOG.info("unspin: {}", summary);
+        System.err.println("unspin: " + summary + "; written to " + output);
+        return 0;
     }
 }

@@ -5,8 +5,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
-import org.unspin.RestoreOptions;
+import org.unspin.Edit;
 
 import java.util.Arrays;
 import java.util.Iterator;
@@ -100,23 +101,49 @@ public final class SparkRestorer {
             implements MapPartitionsFunction<Row, Row> {
         @Override
         public Iterator<Row> call(Iterator<Row> documents) {
-            DocumentRestorer restorer = new DocumentRestorer(ExecutorEngines.get(engine), new RestoreOptions(assumeSpun));
-            return new Iterator<>() {
+            Iterator<RestorationRecord> restorations = DocumentRestorer.restoreAll(engine, assumeSpun, counter, new Iterator<>() {
                 @Override
                 public boolean hasNext() {
                     return documents.hasNext();
                 }
 
                 @Override
+                public CorpusDocument next() {
+                    return document(documents.next());
+                }
+            });
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return restorations.hasNext();
+                }
+
+                @Override
                 public Row next() {
-                    Row restoration = restorer.restore(documents.next());
-                    if (counter != null) {
-                        counter.add(restoration);
-                    }
-                    return restoration;
+                    return row(restorations.next());
                 }
             };
         }
+    }
+
+    /** A row of {@link RestorationSchema#DOCUMENT}. */
+    private static CorpusDocument document(Row row) {
+        return new CorpusDocument(row.getString(0), row.getString(1), row.get(2), row.isNullAt(3) ? null : row.getString(3));
+    }
+
+    /** A row of {@link RestorationSchema#RESTORATION}. */
+    private static Row row(RestorationRecord r) {
+        Row[] edits = null;
+        if (r.edits() != null) {
+            edits = new Row[r.edits().size()];
+            for (int i = 0; i < edits.length; i++) {
+                Edit e = r.edits().get(i);
+                edits[i] = RowFactory.create(e.start(), e.end(), e.before(), e.after(), e.stage(), e.kind(), e.rule(), e.source(),
+                        e.entry(), e.confidence(), e.reason());
+            }
+        }
+        return RowFactory.create(r.id(), r.url(), r.date(), r.text(), edits, r.tokens(), r.editCount(), r.spun(), r.spinRisk(),
+                r.milliseconds(), r.error());
     }
 
     public static final class Builder {

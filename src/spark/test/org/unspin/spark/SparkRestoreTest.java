@@ -106,16 +106,35 @@ class SparkRestoreTest {
         return b;
     }
 
+    private static Path mixed;
+    private static Path batchOut;
+    private static Map<String, JsonNode> batchSummary;
+
+    /** The mixed corpus, restored once by {@code restore --batch --format json} for every test that compares with it. */
+    private static synchronized Path mixedCorpusAndBatch() throws IOException {
+        if (mixed == null) {
+            Path in = mixedCorpus();
+            Path out = tmp.resolve("batch-out");
+            assertEquals(0, Main.run("restore", "--batch", in.toString(), "--out", out.toString(), "--format", "json", "--threads", "2"));
+            Map<String, JsonNode> summary = new HashMap<>();
+            for (String line : Files.readAllLines(out.resolve("summary.jsonl"))) {
+                JsonNode n = JSON.readTree(line);
+                summary.put(n.get("name").asText(), n);
+            }
+            batchOut = out;
+            batchSummary = summary;
+            mixed = in;
+        }
+        return mixed;
+    }
+
+    private static JsonNode batchRestoration(String id) throws IOException {
+        return JSON.readTree(batchOut.resolve(id.replaceFirst("\\.txt$", ".json")).toFile());
+    }
+
     @Test
     void restoresAMixedCorpusExactlyAsBatchDoes() throws IOException {
-        Path in = mixedCorpus();
-        Path batchOut = tmp.resolve("batch-out");
-        assertEquals(0, Main.run("restore", "--batch", in.toString(), "--out", batchOut.toString(), "--format", "json", "--threads", "2"));
-        Map<String, JsonNode> batchSummary = new HashMap<>();
-        for (String line : Files.readAllLines(batchOut.resolve("summary.jsonl"))) {
-            JsonNode n = JSON.readTree(line);
-            batchSummary.put(n.get("name").asText(), n);
-        }
+        Path in = mixedCorpusAndBatch();
 
         List<Row> rows = SparkRestorer.builder().build()
                 .restore(CorpusReader.read(spark, CorpusFormat.TEXT, in.toString()))
@@ -126,7 +145,7 @@ class SparkRestoreTest {
         int spunDocuments = 0;
         for (Row row : rows) {
             String id = row.getAs(RestorationSchema.ID);
-            JsonNode batch = JSON.readTree(batchOut.resolve(id.replaceFirst("\\.txt$", ".json")).toFile());
+            JsonNode batch = batchRestoration(id);
             assertNull(row.getAs(RestorationSchema.ERROR), id);
             assertEquals(batch.get("text").asText(), row.getAs(RestorationSchema.TEXT), id);
             assertEquals(batchEdits(batch), sparkEdits(row), id);
@@ -143,15 +162,18 @@ class SparkRestoreTest {
         assertTrue(rows.stream().anyMatch(r -> r.getAs(RestorationSchema.ID).equals("sub/doc-000.txt")), "ids are paths under the folder");
     }
 
+    /** The edits of a restoration in JSON (--batch's, or a JSON line of the job's), a null field and a missing one alike. */
     private static List<String> batchEdits(JsonNode restoration) {
-        return Stream.of(restoration.get("edits").elements()).flatMap(it -> {
-            List<String> edits = new java.util.ArrayList<>();
-            it.forEachRemaining(e -> edits.add(String.join("|", e.get("start").asText(), e.get("end").asText(), e.get("before").asText(),
-                    e.get("after").asText(), e.get("stage").asText(), e.get("kind").asText(), e.get("rule").asText(),
-                    e.get("source").asText(), e.get("entry").asText(), Double.toString(e.get("confidence").asDouble()),
-                    e.get("reason").asText())));
-            return edits.stream();
-        }).toList();
+        List<String> edits = new java.util.ArrayList<>();
+        restoration.get("edits").elements().forEachRemaining(e -> edits.add(String.join("|", field(e, "start"), field(e, "end"),
+                field(e, "before"), field(e, "after"), field(e, "stage"), field(e, "kind"), field(e, "rule"), field(e, "source"),
+                field(e, "entry"), Double.toString(e.get("confidence").asDouble()), field(e, "reason"))));
+        return edits;
+    }
+
+    private static String field(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        return value == null || value.isNull() ? "null" : value.asText();
     }
 
     private static List<String> sparkEdits(Row restoration) {
@@ -160,6 +182,69 @@ class SparkRestoreTest {
                 e.getAs("before"), e.getAs("after"), String.valueOf((Object) e.getAs("stage")), String.valueOf((Object) e.getAs("kind")),
                 String.valueOf((Object) e.getAs("rule")), String.valueOf((Object) e.getAs("source")), String.valueOf((Object) e.getAs("entry")),
                 Double.toString(e.getAs("confidence")), String.valueOf((Object) e.getAs("reason")))).toList();
+    }
+
+    @Test
+    void aTextFolderIntoJsonLinesGivesTheDatasetsRecordsAndBatchsRestorations() throws IOException {
+        Path in = mixedCorpusAndBatch();
+        Path datasetOut = tmp.resolve("mixed-dataset-json");
+        SparkRestorer.builder().build().restore(CorpusReader.read(spark, CorpusFormat.TEXT, in.toString())).write().json(datasetOut.toString());
+        // the job's way for this case: no SQL session, Spark's core and Jackson
+        Path linesOut = tmp.resolve("mixed-lines");
+        assertEquals(0, RestoreJob.run("--input", in.toString(), "--output", linesOut.toString(), "--output-format", "jsonl"));
+
+        Map<String, JsonNode> lines = jsonLines(linesOut);
+        assertEquals(jsonLines(datasetOut), lines, "the same fields and values, milliseconds aside");
+        assertEquals(200, lines.size());
+        for (JsonNode line : lines.values()) {
+            String id = line.get(RestorationSchema.ID).asText();
+            JsonNode batch = batchRestoration(id);
+            JsonNode summary = batchSummary.get(id);
+            assertFalse(line.has(RestorationSchema.ERROR), id);
+            assertEquals(batch.get("text").asText(), line.get(RestorationSchema.TEXT).asText(), id);
+            assertEquals(batchEdits(batch), batchEdits(line), id);
+            assertEquals(summary.get("tokens").asInt(), line.get(RestorationSchema.TOKENS).asInt(), id);
+            assertEquals(summary.get("edits").asInt(), line.get(RestorationSchema.EDIT_COUNT).asInt(), id);
+            assertEquals(summary.get("spun").asBoolean(), line.get(RestorationSchema.SPUN).asBoolean(), id);
+            assertEquals(summary.get("spinRisk").asDouble(), line.get(RestorationSchema.SPIN_RISK).asDouble(), 0.0, id);
+        }
+        assertEquals(200, spark.read().schema(RestorationSchema.RESTORATION).json(linesOut.toString()).count(), "Spark reads the lines back");
+    }
+
+    /** Every line of every part file of a JSON output, by id, without the milliseconds (which differ from run to run). */
+    private static Map<String, JsonNode> jsonLines(Path folder) throws IOException {
+        Map<String, JsonNode> byId = new HashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path part : files.filter(f -> f.getFileName().toString().startsWith("part-")).toList()) {
+                for (String line : Files.readAllLines(part)) {
+                    com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(line);
+                    assertTrue(n.remove(RestorationSchema.MILLISECONDS).isIntegralNumber(), line);
+                    assertNull(byId.put(n.get(RestorationSchema.ID).asText(), n), "one line per document");
+                }
+            }
+        }
+        return byId;
+    }
+
+    @Test
+    void theJsonLinesWayCountsItsSummaryAndReplacesAnOutputOnlyWhenTold() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("small"));
+        Files.writeString(in.resolve("spun.txt"), SPUN);
+        Files.writeString(in.resolve("clean.txt"), CLEAN);
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Path out = tmp.resolve("small-out");
+        JobSummary.Counter counter = new JobSummary.Counter(spark.sparkContext());
+        JsonLinesJob.run(org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()), EngineSource.bundled(),
+                false, in.toString(), out.toString(), false, 0, counter);
+
+        assertEquals(JobSummary.of(spark.read().schema(RestorationSchema.RESTORATION).json(out.toString())), counter.summary());
+        assertEquals(3, counter.summary().documents());
+        assertEquals(TestEngines.defaults().restore(SPUN).editCount(), counter.summary().edits());
+        assertEquals(2, RestoreJob.run("--input", in.toString(), "--output", out.toString(), "--output-format", "jsonl"));
+        Files.delete(in.resolve("clean.txt"));
+        assertEquals(0, RestoreJob.run("--input", in.toString(), "--output", out.toString(), "--output-format", "jsonl", "--overwrite"));
+        assertEquals(2, jsonLines(out).size());
+        assertFalse(spark.sparkContext().isStopped(), "the job leaves a context it did not start running");
     }
 
     @Test

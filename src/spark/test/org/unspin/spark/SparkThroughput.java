@@ -1,5 +1,6 @@
 package org.unspin.spark;
 
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -7,7 +8,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Steady-state rate of the Spark job in local mode: one session and one engine, the same
- * folder restored and written as Parquet several times, each job timed from its planning to the
+ * folder restored and written (as Parquet, or as the job writes JSON Lines) several times, each job timed from its planning to the
  * last file written (session start, engine build and class loading left out after the first).
  * The counterpart of {@code org.unspin.cli.BatchThroughput}; README.md, "Scale out", gives the
  * command and the figures.
@@ -23,8 +24,9 @@ public final class SparkThroughput {
         String in = args[0];
         String out = args[1];
         int runs = Integer.parseInt(args[3]);
-        // parquet, json, or noop (Spark's own sink that writes nothing: the rate without the writer);
-        // several, comma-separated, take turns from run to run
+        // parquet, json, or noop (Spark's own sink that writes nothing: the rate without the writer),
+        // or lines (the job's way for a text folder into JSON Lines: RDDs, no SQL); several,
+        // comma-separated, take turns from run to run
         String[] formats = (args.length > 4 ? args[4] : "parquet").split(",");
         long started = System.nanoTime();
         SparkSession spark = SparkSession.builder().master(args[2]).appName("unspin throughput")
@@ -36,15 +38,21 @@ public final class SparkThroughput {
                 String format = formats[(run - 1) % formats.length];
                 long t = System.nanoTime();
                 long cpu = cpuNanos();
-                SparkRestorer.builder().build().restore(CorpusReader.read(spark, CorpusFormat.TEXT, in))
-                        .write().mode(SaveMode.Overwrite).format(format).save(out + "/run-" + run);
+                if (format.equals("lines")) {
+                    JsonLinesJob.run(JavaSparkContext.fromSparkContext(spark.sparkContext()), EngineSource.bundled(), false, in,
+                            out + "/run-" + run, true, 0, null);
+                } else {
+                    SparkRestorer.builder().build().restore(CorpusReader.read(spark, CorpusFormat.TEXT, in))
+                            .write().mode(SaveMode.Overwrite).format(format).save(out + "/run-" + run);
+                }
                 double seconds = (System.nanoTime() - t) / 1e9;
                 double cpuSeconds = (cpuNanos() - cpu) / 1e9;
                 if (format.equals("noop")) {
                     System.out.printf("spark run %d (noop sink): %.2f s (%.2f s of CPU)%n", run, seconds, cpuSeconds);
                     continue;
                 }
-                Dataset<Row> written = spark.read().schema(RestorationSchema.RESTORATION).format(format).load(out + "/run-" + run);
+                Dataset<Row> written = spark.read().schema(RestorationSchema.RESTORATION).format(format.equals("lines") ? "json" : format)
+                        .load(out + "/run-" + run);
                 JobSummary s = JobSummary.of(written);
                 System.out.printf("spark run %d (" + format + "): %d documents (%d tokens, %d failed) in %.2f s (%.2f s of CPU): %.1f documents/s%n",
                         run, s.documents(), s.tokens(), s.failures(), seconds, cpuSeconds, s.documents() / seconds);
