@@ -24,6 +24,7 @@ import org.unspin.wordnet.Inflector;
 import org.unspin.wordnet.Relations;
 import org.unspin.wordnet.WordNet;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -119,7 +120,7 @@ final class Pipeline {
 
     Restoration restore(String input, RestoreOptions options) {
         if (input.length() <= SECTION_CHARS) {
-            return restoreSection(input, options);
+            return restoreDocument(input, options);
         }
         List<Integer> bounds = new ArrayList<>();
         for (int from = 0; from < input.length(); from = sectionEnd(input, from)) {
@@ -264,7 +265,42 @@ final class Pipeline {
         return Character.isHighSurrogate(input.charAt(limit - 1)) ? limit - 1 : limit;
     }
 
+    /** A section through the stages before the rules, which do not depend on the options. */
+    private record Prepared(String input, NormalizedText normalized, TokenizedText tokens, List<Proposal> proposals) { }
+
+    /**
+     * The last text of one section that this thread restored as it comes and the rules did not
+     * judge spun: the spin risk restores it again at once, declared spun (SpinDetector), and then
+     * only the rules' decision differs. Held softly, for the next restoration on this thread only.
+     */
+    private final ThreadLocal<SoftReference<Prepared>> lastNotSpun = new ThreadLocal<>();
+
+    /** A text of one section; the stages before the rules are shared with a restoration of the same text just before. */
+    private Restoration restoreDocument(String input, RestoreOptions options) {
+        Prepared prepared = null;
+        SoftReference<Prepared> last = lastNotSpun.get();
+        if (last != null) {
+            lastNotSpun.remove();
+            Prepared held = last.get();
+            if (held != null && held.input() == input) {
+                prepared = held;
+            }
+        }
+        if (prepared == null) {
+            prepared = prepareSection(input);
+        }
+        Restoration r = restore(prepared, options);
+        if (!options.assumeSpun() && !r.documentSpun()) {
+            lastNotSpun.set(new SoftReference<>(prepared));
+        }
+        return r;
+    }
+
     private Restoration restoreSection(String input, RestoreOptions options) {
+        return restore(prepareSection(input), options);
+    }
+
+    private Prepared prepareSection(String input) {
         NormalizedText normalized = normalizer.normalize(input);
         TokenizedText tokens = tokenize(normalized);
         List<Proposal> proposals = new ArrayList<>();
@@ -272,7 +308,14 @@ final class Pipeline {
             proposals.addAll(source.propose(tokens));
         }
         proposals = withFluency(tokens, proposals);
-        Decisions decisions = decider.decide(tokens, proposals, options.assumeSpun());
+        return new Prepared(input, normalized, tokens, proposals);
+    }
+
+    private Restoration restore(Prepared prepared, RestoreOptions options) {
+        String input = prepared.input();
+        NormalizedText normalized = prepared.normalized();
+        TokenizedText tokens = prepared.tokens();
+        Decisions decisions = decider.decide(tokens, prepared.proposals(), options.assumeSpun());
         List<RealizedEdit> realized = realizer.realize(tokens, decisions.accepted());
         List<Edit> edits = EditAssembler.assemble(normalized, realized, decisions);
         String text = EditAssembler.apply(input, edits);

@@ -147,4 +147,17 @@ class RestorationEngineTest {
         Restoration twice = ENGINE.restore(once.text(), new RestoreOptions(true));
         assertEquals(List.of(), twice.edits().stream().filter(e -> e.stage().equals(Edit.STAGE_RESTORE)).toList());
     }
+
+    @Test
+    void aTextDeclaredSpunRightAfterItsPlainRestorationIsRestoredAsOnItsOwn() {
+        // the second restoration shares the stages before the rules with the first (as the spin risk asks for it)
+        String text = "The Federal Reservoir watched the economic climate.";
+        Restoration plain = ENGINE.restore(text);
+        assertFalse(plain.documentSpun());
+        Restoration declared = ENGINE.restore(text, new RestoreOptions(true));
+        Restoration alone = ENGINE.restore(new String(text.toCharArray()), new RestoreOptions(true));
+        assertEquals(alone, declared);
+        assertTrue(declared.edits().size() > plain.edits().size(), "the weak row is restored once declared spun");
+        assertEquals(plain, ENGINE.restore(new String(text.toCharArray())));
+    }
 }

@@ -46,6 +46,10 @@ public final class FluencyScorer {
         final int[] sentenceFrom;
         /** one past the last position of each token's sentence */
         final int[] sentenceTo;
+        /** the thread that prepared the text, and what the scorer keeps at hand for it: the model's view and a scratch array */
+        final Thread owner = Thread.currentThread();
+        final LanguageModel local = model.forCallingThread();
+        int[] scratch = new int[64];
 
         Prepared(TokenizedText text) {
             this.text = text;
@@ -148,15 +152,24 @@ public final class FluencyScorer {
         }
         int from = Math.max(text.sentenceFrom[start], first - model.order() + 1);
         int after = Math.min(text.sentenceTo[start], last + model.order());
+        LanguageModel model = modelFor(text);
         double spun = 0;
         for (int p = first; p < after; p++) {
             spun += model.logProb(text.ids, from, p);
         }
-        return new Window(text.ids, from, first, last, after, spun);
+        return new Window(text.ids, from, first, last, after, spun, text);
     }
 
-    /** Spun words in context: ids[from, first) is history, ids[first, last] the spun words, ids(last, after) the words they condition. */
-    public record Window(int[] ids, int from, int first, int last, int after, double spunScore) { }
+    /**
+     * Spun words in context: ids[from, first) is history, ids[first, last] the spun words,
+     * ids(last, after) the words they condition; {@code text} is the prepared text they come from.
+     */
+    public record Window(int[] ids, int from, int first, int last, int after, double spunScore, Prepared text) { }
+
+    /** The model as the calling thread asks it: the view the text was prepared with, on the thread that prepared it. */
+    private LanguageModel modelFor(Prepared text) {
+        return text.owner == Thread.currentThread() ? text.local : model;
+    }
 
     private static final ThreadLocal<int[]> SCRATCH = ThreadLocal.withInitial(() -> new int[64]);
 
@@ -165,10 +178,17 @@ public final class FluencyScorer {
         int before = w.first - w.from;
         int tail = w.after - w.last - 1;
         int length = before + replacement.length + tail;
-        int[] alt = SCRATCH.get();
+        Prepared text = w.text;
+        boolean own = text.owner == Thread.currentThread();
+        LanguageModel model = own ? text.local : this.model;
+        int[] alt = own ? text.scratch : SCRATCH.get();
         if (alt.length < length) {
             alt = new int[length * 2];
-            SCRATCH.set(alt);
+            if (own) {
+                text.scratch = alt;
+            } else {
+                SCRATCH.set(alt);
+            }
         }
         System.arraycopy(w.ids, w.from, alt, 0, before);
         System.arraycopy(replacement, 0, alt, before, replacement.length);
@@ -207,6 +227,7 @@ public final class FluencyScorer {
             known &= id != LanguageModel.UNKNOWN;
         }
         int[] ids = w.ids();
+        LanguageModel model = modelFor(text);
         double spunFit = model.logProb(ids, w.from(), w.first()) - model.logProb(ids, w.first(), w.first());
         double spunUnigram = model.logProb(ids, w.first(), w.first());
         double replacementFit = 0;

@@ -39,6 +39,10 @@ public final class CachingLanguageModel implements LanguageModel {
         if (!cacheable) {
             return model.logProb(ids, from, position);
         }
+        return logProb(caches.get(), ids, from, position);
+    }
+
+    private float logProb(Cache cache, int[] ids, int from, int position) {
         int history = Math.min(model.order() - 1, position - from);
         // the ids the model can use, and how many: an unknown id (-1) is kept as all ones
         long key = (long) history << 60 | (ids[position] & WORD_MASK) << 40;
@@ -49,7 +53,6 @@ public final class CachingLanguageModel implements LanguageModel {
             key |= ids[position - 2] & WORD_MASK;
         }
         int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - 16));
-        Cache cache = caches.get();
         if (cache.keys[slot] == key) {
             return cache.values[slot];
         }
@@ -57,6 +60,67 @@ public final class CachingLanguageModel implements LanguageModel {
         cache.keys[slot] = key;
         cache.values[slot] = value;
         return value;
+    }
+
+    /**
+     * The calling thread's cache, held by the view: a thread-local look-up on every query costs more
+     * than the probe itself with the client compiler. On another thread the view answers as the
+     * model does (through that thread's cache).
+     */
+    @Override
+    public LanguageModel forCallingThread() {
+        return cacheable ? new ThreadView(caches.get(), Thread.currentThread()) : this;
+    }
+
+    private final class ThreadView implements LanguageModel {
+        private final Cache cache;
+        private final Thread owner;
+
+        ThreadView(Cache cache, Thread owner) {
+            this.cache = cache;
+            this.owner = owner;
+        }
+
+        @Override
+        public float logProb(int[] ids, int from, int position) {
+            return Thread.currentThread() == owner ? CachingLanguageModel.this.logProb(cache, ids, from, position)
+                    : CachingLanguageModel.this.logProb(ids, from, position);
+        }
+
+        @Override
+        public LanguageModel forCallingThread() {
+            return Thread.currentThread() == owner ? this : CachingLanguageModel.this.forCallingThread();
+        }
+
+        @Override
+        public int id(CharSequence word) {
+            return model.id(word);
+        }
+
+        @Override
+        public int sentenceStart() {
+            return model.sentenceStart();
+        }
+
+        @Override
+        public int order() {
+            return model.order();
+        }
+
+        @Override
+        public float unknownLogProb() {
+            return model.unknownLogProb();
+        }
+
+        @Override
+        public int vocabularySize() {
+            return model.vocabularySize();
+        }
+
+        @Override
+        public String description() {
+            return model.description();
+        }
     }
 
     @Override

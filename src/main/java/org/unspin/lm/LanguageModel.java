@@ -23,6 +23,15 @@ public interface LanguageModel {
      */
     float logProb(int[] ids, int from, int position);
 
+    /**
+     * This model for use on the calling thread only: a view that may keep state of that thread (a
+     * cache) at hand instead of looking it up on every call, with the same results. The default is
+     * the model itself.
+     */
+    default LanguageModel forCallingThread() {
+        return this;
+    }
+
     /** log10 probability given to a word outside the vocabulary (the model's {@code <unk>} if it has one, else a documented floor) */
     float unknownLogProb();
 

@@ -26,15 +26,76 @@ public final class EnglishTokenizer {
     }
 
     public List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
-        int sentence = 0;
+        Tokens tokens = new Tokens(text);
+        scan(text, tokens);
+        return tokens.list;
+    }
+
+    /**
+     * The words and numbers of a text, as {@link #tokenize} cuts them (a clitic counts as a word
+     * of its own), without building the tokens.
+     */
+    public static int countWords(String text) {
+        WordCount count = new WordCount();
+        scan(text, count);
+        return count.words;
+    }
+
+    /** What a scan of the text finds, in order: each token's span and kind, and paragraph breaks. */
+    private interface Sink {
+        void token(int start, int end, TokenKind kind);
+
+        void paragraphBreak();
+    }
+
+    /** Builds the tokens, with their forms, base forms and sentence numbers. */
+    private final class Tokens implements Sink {
+        final String text;
+        final List<Token> list;
+        int sentence;
+
+        Tokens(String text) {
+            this.text = text;
+            this.list = new ArrayList<>(Math.max(16, text.length() / 5));
+        }
+
+        @Override
+        public void token(int start, int end, TokenKind kind) {
+            add(list, text, start, end, kind, sentence);
+            if (kind == TokenKind.PUNCT && SENTENCE_END.contains(list.get(list.size() - 1).text())) {
+                sentence = nextSentence(list, sentence);
+            }
+        }
+
+        @Override
+        public void paragraphBreak() {
+            sentence = nextSentence(list, sentence);
+        }
+    }
+
+    private static final class WordCount implements Sink {
+        int words;
+
+        @Override
+        public void token(int start, int end, TokenKind kind) {
+            if (kind == TokenKind.WORD || kind == TokenKind.NUMBER) {
+                words++;
+            }
+        }
+
+        @Override
+        public void paragraphBreak() {
+        }
+    }
+
+    private static void scan(String text, Sink sink) {
         int i = 0;
         int n = text.length();
         while (i < n) {
             int cp = text.codePointAt(i);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 if (cp == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    sentence = nextSentence(tokens, sentence);
+                    sink.paragraphBreak();
                 }
                 i += Character.charCount(cp);
                 continue;
@@ -53,7 +114,7 @@ public final class EnglishTokenizer {
                 kind = TokenKind.WORD;
                 int clitic = cliticStart(text, start, i);
                 if (clitic > start) {
-                    add(tokens, text, start, clitic, TokenKind.WORD, sentence);
+                    sink.token(start, clitic, TokenKind.WORD);
                     start = clitic;
                 }
             } else {
@@ -64,13 +125,8 @@ public final class EnglishTokenizer {
                 }
                 kind = isPunctuation(cp) ? TokenKind.PUNCT : TokenKind.SYMBOL;
             }
-            add(tokens, text, start, i, kind, sentence);
-            Token last = tokens.get(tokens.size() - 1);
-            if (kind == TokenKind.PUNCT && SENTENCE_END.contains(last.text())) {
-                sentence = nextSentence(tokens, sentence);
-            }
+            sink.token(start, i, kind);
         }
-        return tokens;
     }
 
     private static int nextSentence(List<Token> tokens, int sentence) {

@@ -6,12 +6,9 @@ import org.unspin.RestoreOptions;
 import org.unspin.Unspinner;
 import org.unspin.candidates.Confidence;
 import org.unspin.tokenize.EnglishTokenizer;
-import org.unspin.tokenize.Token;
-import org.unspin.tokenize.TokenKind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A spin-risk marker for a text whose original is unknown. The text is read twice: as it is
@@ -33,9 +30,6 @@ public final class SpinDetector {
             return score >= 60 ? "high" : score >= 25 ? "medium" : "low";
         }
     }
-
-    /** Token kinds need no base forms: a tokenizer that lemmatizes nothing. */
-    private static final EnglishTokenizer WORDS = new EnglishTokenizer(Set::of);
 
     private final Unspinner engine;
 
@@ -89,13 +83,7 @@ public final class SpinDetector {
 
     /** Words and numbers as the tokenizer cuts them: spacing and punctuation do not count. */
     static int countWords(String text) {
-        int words = 0;
-        for (Token t : WORDS.tokenize(text)) {
-            if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {
-                words++;
-            }
-        }
-        return words;
+        return EnglishTokenizer.countWords(text);
     }
 
     private static Evidence evidence(Edit e) {

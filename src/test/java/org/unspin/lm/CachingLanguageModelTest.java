@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CachingLanguageModelTest {
@@ -27,5 +28,30 @@ class CachingLanguageModelTest {
         assertEquals(model.order(), cached.order());
         assertEquals(model.id("bank"), cached.id("bank"));
         assertEquals(model.unknownLogProb(), cached.unknownLogProb(), 0f);
+    }
+
+    @Test
+    void theViewForOneThreadAnswersAsTheModelOnThatThreadAndOnOthers() throws Exception {
+        LanguageModel model = LanguageModels.bundled();
+        CachingLanguageModel cached = new CachingLanguageModel(model);
+        LanguageModel view = cached.forCallingThread();
+        int[] ids = {model.sentenceStart(), model.id("the"), model.id("bank"), model.id("has"), model.id("enough"), model.id("qzxv")};
+        float[] expected = new float[ids.length];
+        for (int p = 0; p < ids.length; p++) {
+            expected[p] = model.logProb(ids, 0, p);
+            assertEquals(expected[p], view.logProb(ids, 0, p), 0f);
+            assertEquals(expected[p], view.logProb(ids, 0, p), 0f, "again, from the cache");
+        }
+        float[] elsewhere = new float[ids.length];
+        Thread other = new Thread(() -> {
+            for (int p = 0; p < ids.length; p++) {
+                elsewhere[p] = view.logProb(ids, 0, p);
+            }
+        });
+        other.start();
+        other.join();
+        assertArrayEquals(expected, elsewhere, 0f);
+        assertEquals(model.id("bank"), view.id("bank"));
+        assertEquals(model.order(), view.order());
     }
 }

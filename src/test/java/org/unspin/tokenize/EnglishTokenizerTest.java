@@ -68,4 +68,14 @@ class EnglishTokenizerTest {
         rebuilt.append(s.substring(at));
         assertEquals(s, rebuilt.toString());
     }
+
+    @Test
+    void countingWordsCountsTheWordAndNumberTokens() {
+        for (String s : List.of("", "   ", "word", "the benchmark’s fifth, who's been, don't",
+                "Small-cap stocks rose 3.5% in the U.S. and S&P 500.", "2000s and the 5th; 𖭐 x\u0301y",
+                "  “We think,” Lee said\u00A0on CNBC’s show.\r\nNew line \n\nA new paragraph!")) {
+            long tokens = tokenizer.tokenize(s).stream().filter(t -> t.isWord() || t.isNumber()).count();
+            assertEquals(tokens, EnglishTokenizer.countWords(s), s);
+        }
+    }
 }
