@@ -10,13 +10,12 @@ import java.util.Arrays;
  * has its own cache of {@value #SLOTS} entries (768 KB); no allocation per query after the first.
  * Models of order above 3 or with a vocabulary of 2^20 words or more are passed through.
  */
-public final class CachingLanguageModel implements LanguageModel {
+public final class CachingLanguageModel extends ForwardingLanguageModel {
 
     static final int SLOTS = 1 << 16;
     private static final int WORD_BITS = 20;
     private static final long WORD_MASK = (1L << WORD_BITS) - 1;
 
-    private final LanguageModel model;
     private final boolean cacheable;
     private final ThreadLocal<Cache> caches = ThreadLocal.withInitial(Cache::new);
 
@@ -30,7 +29,7 @@ public final class CachingLanguageModel implements LanguageModel {
     }
 
     public CachingLanguageModel(LanguageModel model) {
-        this.model = model;
+        super(model);
         this.cacheable = model.order() <= 3 && model.vocabularySize() < (1 << WORD_BITS) - 1;
     }
 
@@ -72,11 +71,12 @@ public final class CachingLanguageModel implements LanguageModel {
         return cacheable ? new ThreadView(caches.get(), Thread.currentThread()) : this;
     }
 
-    private final class ThreadView implements LanguageModel {
+    private final class ThreadView extends ForwardingLanguageModel {
         private final Cache cache;
         private final Thread owner;
 
         ThreadView(Cache cache, Thread owner) {
+            super(CachingLanguageModel.this.model);
             this.cache = cache;
             this.owner = owner;
         }
@@ -91,65 +91,5 @@ public final class CachingLanguageModel implements LanguageModel {
         public LanguageModel forCallingThread() {
             return Thread.currentThread() == owner ? this : CachingLanguageModel.this.forCallingThread();
         }
-
-        @Override
-        public int id(CharSequence word) {
-            return model.id(word);
-        }
-
-        @Override
-        public int sentenceStart() {
-            return model.sentenceStart();
-        }
-
-        @Override
-        public int order() {
-            return model.order();
-        }
-
-        @Override
-        public float unknownLogProb() {
-            return model.unknownLogProb();
-        }
-
-        @Override
-        public int vocabularySize() {
-            return model.vocabularySize();
-        }
-
-        @Override
-        public String description() {
-            return model.description();
-        }
-    }
-
-    @Override
-    public int id(CharSequence word) {
-        return model.id(word);
-    }
-
-    @Override
-    public int sentenceStart() {
-        return model.sentenceStart();
-    }
-
-    @Override
-    public int order() {
-        return model.order();
-    }
-
-    @Override
-    public float unknownLogProb() {
-        return model.unknownLogProb();
-    }
-
-    @Override
-    public int vocabularySize() {
-        return model.vocabularySize();
-    }
-
-    @Override
-    public String description() {
-        return model.description();
     }
 }
