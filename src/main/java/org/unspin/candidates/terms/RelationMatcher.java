@@ -99,11 +99,11 @@ final class RelationMatcher {
     /** For terms known only from WordNet: a synonym, similar adjective or derived form, else nothing. */
     static Relation closeRelation(WordType type, String target, Set<String> targetBaseForms) {
         Set<String> close = type.close();
-        if (close.contains(target)) {
+        if (close.contains(target) && type.closeTo(target)) {
             return Relation.SYNONYM;
         }
         for (String t : targetBaseForms) {
-            if (close.contains(t)) {
+            if (close.contains(t) && type.closeTo(t)) {
                 return Relation.SYNONYM;
             }
         }

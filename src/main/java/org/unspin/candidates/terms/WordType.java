@@ -62,6 +62,21 @@ final class WordType {
         return c;
     }
 
+    /**
+     * Whether this word is close to {@code target} read from the target's side too, over the
+     * target's main senses: a spinner starts from the author's word, so "hard" (difficult, firm)
+     * is not replaced by "alcoholic", though "alcoholic" reads as "hard" in one of hard's senses.
+     */
+    boolean closeTo(String target) {
+        Set<String> fromTarget = relations.closeLemmas(target);
+        for (String l : lemmas) {
+            if (fromTarget.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Any WordNet link to a curated term's word, read as its head or as a noun or adjective modifier. */
     Relation curatedLink(String termWord, boolean head) {
         return head ? headLinks.get(termWord, this, (w, type) -> type.headLink(w))

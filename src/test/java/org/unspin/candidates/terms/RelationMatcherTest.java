@@ -75,4 +75,14 @@ class RelationMatcherTest {
         assertEquals(Relation.SYNONYM, RelationMatcher.closeRelation(words.type(1), "market", Set.of("market")));
         assertEquals(Relation.NONE, RelationMatcher.closeRelation(words.type(2), "market", Set.of("market")));
     }
+
+    @Test
+    void aWordNetTermsWordMustBeCloseFromItsOwnSideToo() {
+        TokenizedText text = tokens("alcoholic liquor");
+        TextWords words = new TextWords(text, types);
+        assertTrue(words.type(0).close().contains("hard"), "'alcoholic' reads as one sense of 'hard'");
+        assertEquals(Relation.NONE, RelationMatcher.closeRelation(words.type(0), "hard", Set.of("hard")),
+                "but no main sense of 'hard' is 'alcoholic': no spinner starting from 'hard liquor' writes it");
+        assertNull(match("They sell alcoholic liquor.", "alcoholic", "hard", "liquor"));
+    }
 }

@@ -44,7 +44,8 @@ class TermMatcherTest {
     @Test
     void aSpinnerKeepsTheNumberOfTheHead() {
         assertEquals(List.of(), propose("She spoke in a harmful manner."), "'bad manners' is plural: no swap of a singular");
-        assertEquals(List.of("1-3 term bad manners"), propose("His harmful manners shocked us."));
+        assertEquals(List.of(), propose("The law protects a human privilege."), "'human rights' is plural");
+        assertEquals(List.of("3-5 term human rights"), propose("The law protects human privileges."));
         assertEquals(List.of("0-2 term heart attack"), propose("heart assaults"), "a plural head may stand for a singular one (made plural when realized)");
         assertEquals(List.of(), propose("hearts assault"), "a modifier may not change its number");
     }
