@@ -157,14 +157,19 @@ public final class FluencyScorer {
         for (int p = first; p < after; p++) {
             spun += model.logProb(text.ids, from, p);
         }
-        return new Window(text.ids, from, first, last, after, spun, text);
+        return new Window(from, first, last, after, spun, text);
     }
 
     /**
      * Spun words in context: ids[from, first) is history, ids[first, last] the spun words,
      * ids(last, after) the words they condition; {@code text} is the prepared text they come from.
      */
-    public record Window(int[] ids, int from, int first, int last, int after, double spunScore, Prepared text) { }
+    public record Window(int from, int first, int last, int after, double spunScore, Prepared text) {
+        /** The prepared text's model ids. */
+        public int[] ids() {
+            return text.ids;
+        }
+    }
 
     /** The model as the calling thread asks it: the view the text was prepared with, on the thread that prepared it. */
     private LanguageModel modelFor(Prepared text) {
@@ -173,14 +178,9 @@ public final class FluencyScorer {
 
     private static final ThreadLocal<int[]> SCRATCH = ThreadLocal.withInitial(() -> new int[64]);
 
-    /** log10 gain of the window with {@code replacement} (model ids) in place of the spun words; allocates nothing. */
-    public double gain(Window w, int[] replacement) {
-        int before = w.first - w.from;
-        int tail = w.after - w.last - 1;
-        int length = before + replacement.length + tail;
-        Prepared text = w.text;
+    /** A scratch array of at least {@code length} ids: the text's own on the thread that prepared it, else the thread's. */
+    private static int[] scratch(Prepared text, int length) {
         boolean own = text.owner == Thread.currentThread();
-        LanguageModel model = own ? text.local : this.model;
         int[] alt = own ? text.scratch : SCRATCH.get();
         if (alt.length < length) {
             alt = new int[length * 2];
@@ -190,9 +190,20 @@ public final class FluencyScorer {
                 SCRATCH.set(alt);
             }
         }
-        System.arraycopy(w.ids, w.from, alt, 0, before);
+        return alt;
+    }
+
+    /** log10 gain of the window with {@code replacement} (model ids) in place of the spun words; allocates nothing. */
+    public double gain(Window w, int[] replacement) {
+        int before = w.first - w.from;
+        int tail = w.after - w.last - 1;
+        int length = before + replacement.length + tail;
+        Prepared text = w.text;
+        LanguageModel model = modelFor(text);
+        int[] alt = scratch(text, length);
+        System.arraycopy(text.ids, w.from, alt, 0, before);
         System.arraycopy(replacement, 0, alt, before, replacement.length);
-        System.arraycopy(w.ids, w.last + 1, alt, before + replacement.length, tail);
+        System.arraycopy(text.ids, w.last + 1, alt, before + replacement.length, tail);
         double score = 0;
         for (int p = before; p < length; p++) {
             score += model.logProb(alt, 0, p);
@@ -210,14 +221,15 @@ public final class FluencyScorer {
             return new FluencyEvidence(0, 0, 0, 0, 0, null, null, 0, true, Double.POSITIVE_INFINITY, false, 0);
         }
         int[] replacementIds = ids(replacement);
-        return score(text, w, start, end, replacement, replacementIds, gain(w, replacementIds));
+        return score(w, start, end, replacement, replacementIds, gain(w, replacementIds));
     }
 
     /**
      * The same, for a caller that already holds the window, the replacement's ids and its
      * {@link #gain} there (the thesaurus source scores every option's gain before it asks for the rest).
      */
-    FluencyEvidence score(Prepared text, Window w, int start, int end, String replacement, int[] replacementIds, double gain) {
+    FluencyEvidence score(Window w, int start, int end, String replacement, int[] replacementIds, double gain) {
+        Prepared text = w.text();
         String[] words = replacement.isEmpty() ? new String[0] : replacement.split(" ");
         boolean known = true;
         for (int k = w.first(); k <= w.last(); k++) {

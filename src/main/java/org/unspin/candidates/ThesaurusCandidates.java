@@ -206,7 +206,7 @@ public final class ThesaurusCandidates implements ProposalSource {
             }
             // margin: over the best other option of the same words (the only option: no rival)
             double rival = gains[k] == top ? second : top;
-            FluencyEvidence ev = scorer.score(prepared, window, start, end, o.form, o.ids, gains[k])
+            FluencyEvidence ev = scorer.score(window, start, end, o.form, o.ids, gains[k])
                     .withLink(o.relation, o.sources, o.fanout, true) // only forms of the spun tag are options
                     .withMargin(rival == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : gains[k] - rival);
             if (learned != null) {

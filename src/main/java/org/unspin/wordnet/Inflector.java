@@ -185,29 +185,24 @@ public final class Inflector {
         if (tags == null) {
             return null;
         }
-        List<String> tagsFor = switch (inflection) {
-            case PAST -> List.of("VBD");
-            case PAST_PARTICIPLE -> List.of("VBN");
-            case GERUND -> List.of("VBG");
-            default -> List.of();
+        String tag = switch (inflection) {
+            case PAST -> "VBD";
+            case PAST_PARTICIPLE -> "VBN";
+            case GERUND -> "VBG";
+            default -> null;
         };
-        for (String tag : tagsFor) {
-            List<String> forms = tags.forms(base, tag);
-            if (forms.size() > 1) {
-                // of two spellings (dying, dieing) the one WordNet lists or the spelling rules give
-                List<String> known = irregularVerbForms.getOrDefault(base, List.of());
-                String regular = inflection == Inflection.GERUND ? addIng(base) : addEd(base);
-                for (String f : forms) {
-                    if (known.contains(f) || f.equals(regular)) {
-                        return f;
-                    }
+        List<String> forms = tag == null ? List.of() : tags.forms(base, tag);
+        if (forms.size() > 1) {
+            // of two spellings (dying, dieing) the one WordNet lists or the spelling rules give
+            List<String> known = irregularVerbForms.getOrDefault(base, List.of());
+            String regular = inflection == Inflection.GERUND ? addIng(base) : addEd(base);
+            for (String f : forms) {
+                if (known.contains(f) || f.equals(regular)) {
+                    return f;
                 }
             }
-            if (!forms.isEmpty()) {
-                return forms.get(0);
-            }
         }
-        return null;
+        return forms.isEmpty() ? null : forms.get(0);
     }
 
     /** A past or participle among WordNet's exception forms, never one of its -ing forms. */

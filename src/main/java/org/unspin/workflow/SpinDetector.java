@@ -47,7 +47,7 @@ public final class SpinDetector {
      */
     public SpinRisk assess(String text, Restoration asIs) {
         Restoration assumed = asIs.documentSpun() ? asIs : engine.restore(text, new RestoreOptions(true));
-        int words = Math.max(1, countWords(text));
+        int words = Math.max(1, EnglishTokenizer.countWords(text));
         int strong = 0;
         int tortured = 0;
         List<Evidence> evidence = new ArrayList<>();
@@ -79,11 +79,6 @@ public final class SpinDetector {
         evidence.sort(java.util.Comparator.comparingInt(Evidence::start));
         return new SpinRisk(Math.round(score * 10) / 10.0, words, strong, weak, filler, tortured, strong * per, weak * per,
                 filler * per, tortured * per, List.copyOf(evidence));
-    }
-
-    /** Words and numbers as the tokenizer cuts them: spacing and punctuation do not count. */
-    static int countWords(String text) {
-        return EnglishTokenizer.countWords(text);
     }
 
     private static Evidence evidence(Edit e) {

@@ -34,21 +34,13 @@ final class DocumentRestorer {
     static Iterator<RestorationRecord> restoreAll(EngineSource engine, boolean assumeSpun, JobSummary.Counter counter,
                                                   Iterator<CorpusDocument> documents) {
         DocumentRestorer restorer = new DocumentRestorer(ExecutorEngines.get(engine), new RestoreOptions(assumeSpun));
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return documents.hasNext();
+        return MappedIterator.map(documents, document -> {
+            RestorationRecord restoration = restorer.restore(document);
+            if (counter != null) {
+                counter.add(restoration);
             }
-
-            @Override
-            public RestorationRecord next() {
-                RestorationRecord restoration = restorer.restore(documents.next());
-                if (counter != null) {
-                    counter.add(restoration);
-                }
-                return restoration;
-            }
-        };
+            return restoration;
+        });
     }
 
     RestorationRecord restore(CorpusDocument document) {

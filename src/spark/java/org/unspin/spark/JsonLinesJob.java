@@ -72,17 +72,7 @@ final class JsonLinesJob {
     }
 
     private static Iterator<String> lines(Iterator<RestorationRecord> restorations) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return restorations.hasNext();
-            }
-
-            @Override
-            public String next() {
-                return line(restorations.next());
-            }
-        };
+        return MappedIterator.map(restorations, JsonLinesJob::line);
     }
 
     /** One restoration as one line of JSON (the line breaks of its texts escaped). */

@@ -101,28 +101,9 @@ public final class SparkRestorer {
             implements MapPartitionsFunction<Row, Row> {
         @Override
         public Iterator<Row> call(Iterator<Row> documents) {
-            Iterator<RestorationRecord> restorations = DocumentRestorer.restoreAll(engine, assumeSpun, counter, new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return documents.hasNext();
-                }
-
-                @Override
-                public CorpusDocument next() {
-                    return document(documents.next());
-                }
-            });
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return restorations.hasNext();
-                }
-
-                @Override
-                public Row next() {
-                    return row(restorations.next());
-                }
-            };
+            Iterator<RestorationRecord> restorations = DocumentRestorer.restoreAll(engine, assumeSpun, counter,
+                    MappedIterator.map(documents, SparkRestorer::document));
+            return MappedIterator.map(restorations, SparkRestorer::row);
         }
     }
 
