@@ -5,20 +5,37 @@ import org.unspin.tokenize.FunctionWords;
 import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenizedText;
 
+import java.util.Set;
+
 /**
  * The infinitive a verb's object takes, read from the words after the verb: "permit the dough to
  * rest" (with "to") or "let the dough rest" (bare). A thesaurus swap between a verb that takes a
  * bare infinitive (let, make) and one that takes "to" (permit, force) leaves the infinitive wrong
  * ("let the dough to rest"), and the language model's window (two words on each side) does not
  * reach the infinitive to see it. Limits: the object is up to {@value #MAX_OBJECT} words with no
- * punctuation, and an infinitive is a word the dictionary reads as a base verb, so a noun that is
- * also a verb ("enough time") reads as a bare infinitive: the reading only ever blocks a swap.
+ * punctuation, and an infinitive is a word the dictionary reads as a base verb and that no
+ * determiner stands before ("the dough enough time" is a second object, not "time" as a verb).
+ * "let" alone among the verbs the thesaurus offers always needs a bare infinitive or a particle
+ * after its object ("let the dough rest", "let the cat out"): "permit the dough enough time" is
+ * no spin of "let the dough enough time".
  */
 final class VerbComplement {
 
     static final int MAX_OBJECT = 4;
 
-    enum Kind { TO_INFINITIVE, BARE_INFINITIVE, OTHER }
+    enum Kind { TO_INFINITIVE, BARE_INFINITIVE, PARTICLE, OTHER }
+
+    /** Words that open a noun phrase: the word after one is a noun's, not an infinitive. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "enough", "some", "any", "no", "more", "less",
+            "much", "many", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "each",
+            "every", "all", "several");
+
+    /** Adverb particles that complete "let" without an infinitive ("let the cat out", "let them in"). */
+    private static final Set<String> PARTICLES = Set.of("in", "out", "up", "down", "off", "through", "away", "back",
+            "alone", "loose", "inside", "outside");
+
+    /** Verbs whose object needs a bare infinitive or a particle after it. */
+    private static final Set<String> NEED_A_COMPLEMENT = Set.of("let");
 
     private VerbComplement() {
     }
@@ -36,7 +53,10 @@ final class VerbComplement {
                 return i + 1 < text.size() && text.token(i + 1).sentence() == sentence && text.token(i + 1).isWord()
                         && isBaseVerb(text.token(i + 1).lower(), tags) ? Kind.TO_INFINITIVE : Kind.OTHER;
             }
-            if (words > 0 && isBaseVerb(t.lower(), tags)) {
+            if (PARTICLES.contains(t.lower())) {
+                return Kind.PARTICLE;
+            }
+            if (words > 0 && isBaseVerb(t.lower(), tags) && !DETERMINERS.contains(text.token(i - 1).lower())) {
                 return Kind.BARE_INFINITIVE;
             }
             words++;
@@ -44,8 +64,14 @@ final class VerbComplement {
         return Kind.OTHER;
     }
 
-    /** True unless the swap from {@code spunLemma} to {@code replacementLemma} crosses the two kinds where the text shows an infinitive. */
+    /**
+     * True unless the swap from {@code spunLemma} to {@code replacementLemma} crosses the two kinds
+     * where the text shows an infinitive, or makes a verb that needs a complement where none follows.
+     */
     static boolean agrees(Kind after, String spunLemma, String replacementLemma) {
+        if (NEED_A_COMPLEMENT.contains(replacementLemma) && after != Kind.BARE_INFINITIVE && after != Kind.PARTICLE) {
+            return false;
+        }
         boolean spunBare = FunctionWords.BARE_INFINITIVE_VERBS.contains(spunLemma);
         boolean replacementBare = FunctionWords.BARE_INFINITIVE_VERBS.contains(replacementLemma);
         if (spunBare == replacementBare) {
@@ -54,7 +80,7 @@ final class VerbComplement {
         return switch (after) {
             case TO_INFINITIVE -> !replacementBare;
             case BARE_INFINITIVE -> replacementBare;
-            case OTHER -> true;
+            case PARTICLE, OTHER -> true;
         };
     }
 

@@ -18,6 +18,21 @@ final class EngineOptions {
             description = "Language model file, ARPA (plain or .gz, e.g. a KenLM model of your archive) or CMU Sphinx binary (default: the bundled Sphinx US English trigram model).")
     Path languageModel;
 
+    /** The options given, as they would be typed ("--lm my.arpa"), or "" for the bundled engine. */
+    String arguments() {
+        StringBuilder b = new StringBuilder();
+        if (rules != null) {
+            b.append(" --rules ").append(rules);
+        }
+        if (lexicon != null) {
+            b.append(" --lexicon ").append(lexicon);
+        }
+        if (languageModel != null) {
+            b.append(" --lm ").append(languageModel);
+        }
+        return b.toString().strip();
+    }
+
     Unspinner build() {
         Unspinner.Builder b = Unspinner.builder();
         if (rules != null) {

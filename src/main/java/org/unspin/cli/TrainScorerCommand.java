@@ -1,8 +1,8 @@
 package org.unspin.cli;
 
-import org.unspin.Unspinner;
 import org.unspin.workflow.ScorerTraining;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,12 @@ import java.util.concurrent.Callable;
                 "glosses the clean corpus does not use, spun by simulated spinners) and prints the",
                 "held-out precision and recall on standard error. Writes the weights to --out, or",
                 "to standard output. The bundled file is",
-                "src/main/resources/unspin/data/learned/thesaurus-scorer.tsv."})
+                "src/main/resources/unspin/data/learned/thesaurus-scorer.tsv. With --lm, --rules or",
+                "--lexicon it learns from the options and evidence of that engine."})
 public final class TrainScorerCommand implements Callable<Integer> {
+
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--words", paramLabel = "N", defaultValue = "150000",
             description = "Words of glosses to spin and learn from (default: ${DEFAULT-VALUE}).")
@@ -40,7 +44,7 @@ public final class TrainScorerCommand implements Callable<Integer> {
         if (words < 1000) {
             throw new UsageException("--words must be at least 1000, is " + words);
         }
-        ScorerTraining.Result result = new ScorerTraining(Unspinner.withDefaults()).train(words, rate, seed);
+        ScorerTraining.Result result = new ScorerTraining(engine.build(), engine.arguments()).train(words, rate, seed);
         System.err.print(result.report());
         String file = result.weightsFile();
         if (out == null) {

@@ -42,7 +42,16 @@ public final class ScorerTraining {
     private final WordNet wordNet;
     private final org.unspin.thesaurus.MobyThesaurus moby;
 
+    /** The engine's own options on the command line that trains with it ("" for the bundled engine), for the file's header. */
+    private final String engineArguments;
+
     public ScorerTraining(Unspinner engine) {
+        this(engine, "");
+    }
+
+    /** @param engineArguments how the engine was chosen, as train-scorer's options ("--lm my.arpa"), recorded in the header */
+    public ScorerTraining(Unspinner engine, String engineArguments) {
+        this.engineArguments = engineArguments.isBlank() ? "" : " " + engineArguments.strip();
         this.labeller = new OptionLabeller(engine);
         this.wordNet = WordNet.shared();
         this.moby = org.unspin.thesaurus.MobyThesaurus.bundled();
@@ -75,7 +84,7 @@ public final class ScorerTraining {
         List<String> header = List.of(
                 "Learned scorer of thesaurus options: P(the option is the author's word | its evidence).",
                 "Logistic regression over the features below (see LearnedScorer.features), fitted by",
-                String.format(Locale.ROOT, "./unspin train-scorer --words %d --rate %s --seed %d", words, rate, seed),
+                String.format(Locale.ROOT, "./unspin train-scorer --words %d --rate %s --seed %d%s", words, rate, seed, engineArguments),
                 String.format(Locale.ROOT, "on %d documents of WordNet 3.1 glosses (synsets %d mod %d), spun by two simulated",
                         docs.size(), OFFSET, STRIDE),
                 String.format(Locale.ROOT, "spinners (WordNet synonyms, Moby lists); %d training options (%d originals),",

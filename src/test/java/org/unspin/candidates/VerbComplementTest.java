@@ -22,8 +22,10 @@ class VerbComplementTest {
             "We want to go.|want|TO_INFINITIVE",
             "Let the dough rest.|Let|BARE_INFINITIVE",
             "She made them wait.|made|BARE_INFINITIVE",
-            // a noun that is also a verb reads as a bare infinitive (the reading only ever blocks a swap)
-            "Permit the dough enough time.|Permit|BARE_INFINITIVE",
+            // a noun that is also a verb after a determiner heads a second object, not an infinitive
+            "Permit the dough enough time.|Permit|OTHER",
+            "Let the cat out.|Let|PARTICLE",
+            "They let in the light.|let|PARTICLE",
             "Permit the dough some warmth.|Permit|OTHER",
             "He gave it to me.|gave|OTHER",
             "They allowed it, to be fair.|allowed|OTHER",
@@ -41,7 +43,9 @@ class VerbComplementTest {
     @ParameterizedTest
     @CsvSource({
             "TO_INFINITIVE, permit, let, false", "TO_INFINITIVE, force, make, false", "TO_INFINITIVE, permit, allow, true",
-            "BARE_INFINITIVE, permit, let, true", "BARE_INFINITIVE, let, permit, false", "OTHER, permit, let, true",
+            "BARE_INFINITIVE, permit, let, true", "BARE_INFINITIVE, let, permit, false", "PARTICLE, permit, let, true",
+            // "let" needs an infinitive or a particle: "let the dough enough time" is no English
+            "OTHER, permit, let, false", "OTHER, permit, make, true", "OTHER, allow, let, false",
             "TO_INFINITIVE, let, make, true",
     })
     void aSwapMustNotCrossTheTwoKindsOfVerb(VerbComplement.Kind after, String spun, String replacement, boolean agrees) {

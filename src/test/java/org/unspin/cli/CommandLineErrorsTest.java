@@ -56,6 +56,13 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void trainScorerBuildsTheEngineItIsGiven(@TempDir Path dir) {
+        // the engine options reach the engine it learns from: a missing model is named, not replaced by the bundled one
+        String missing = dir.resolve("missing.arpa").toString();
+        assertOneLineUsageError(run("train-scorer", "--words", "1000", "--lm", missing), "unspin: --lm " + missing + ": no such file");
+    }
+
+    @Test
     void aMissingFile(@TempDir Path dir) {
         String missing = dir.resolve("missing.txt").toString();
         assertOneLineUsageError(run("restore", missing), "unspin: " + missing + ": no such file");

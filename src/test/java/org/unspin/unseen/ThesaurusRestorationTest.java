@@ -59,6 +59,9 @@ class ThesaurusRestorationTest {
             "The storm caused widespread damage along the coast.",
             // "let" takes a bare infinitive: "Let the dough to rest" would break the sentence
             "Permit the dough to rest for an hour.",
+            "Permit the dough enough time.",
+            // the weak row gain -> win is for winning an election, not for anything gained near one
+            "She hopes to gain a pound before the election.",
             "The rules permit visitors to park here overnight.",
     })
     void ordinaryEnglishInsideASpunDocumentIsLeftAlone(String sentence) {
