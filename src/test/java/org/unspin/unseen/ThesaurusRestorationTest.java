@@ -80,6 +80,16 @@ class ThesaurusRestorationTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the head's number read by the tag dictionary: "men" is the plural of "man", "vas" no plural of "va"
+            "Two immature men waited at the gate.|Two young men waited at the gate.",
+            "The surgeon sealed a small blood vas.|The surgeon sealed a small blood vessel.",
+    })
+    void termsKeepTheSpunHeadsNumber(String spun, String original) {
+        assertEquals(RESTORED_LEAD + original, engine.restore(SPUN_LEAD + spun).text());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The drug is utilized to treat high blood pressure."})
     void explainShowsTheModelsEvidence(String sentence) {
         Restoration r = engine.restore(SPUN_LEAD + sentence);

@@ -2,6 +2,7 @@ package org.unspin.candidates.terms;
 
 import org.unspin.candidates.Proposal;
 import org.unspin.candidates.ProposalSource;
+import org.unspin.morphology.PosDictionary;
 import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenKind;
 import org.unspin.tokenize.TokenizedText;
@@ -34,10 +35,18 @@ public final class TermMatcher implements ProposalSource {
 
     private final WordTypes wordTypes;
     private final TermCatalog catalog;
+    private final NounNumber number;
 
+    /** With the bundled tag dictionary to read each word's number. */
     public TermMatcher(TermInventory inventory, Relations relations) {
+        this(inventory, relations, PosDictionary.bundled());
+    }
+
+    /** @param tags the tag dictionary that reads each word's number (irregular plurals), or null for regular plurals only */
+    public TermMatcher(TermInventory inventory, Relations relations, PosDictionary tags) {
         this.wordTypes = new WordTypes(relations);
         this.catalog = new TermCatalog(inventory, relations.wordNet());
+        this.number = new NounNumber(tags);
     }
 
     @Override
@@ -105,14 +114,15 @@ public final class TermMatcher implements ProposalSource {
         // "muscles contracts" (a plural modifier, and a verb) of "muscle contractions"; only a
         // plural head may stand for a singular one ("heart assaults": heart attacks)
         for (int i = 0; i < term.length() - 1; i++) {
-            if (catalog.isPluralNoun(term.words()[i]) != WordTypes.isPluralNoun(words.text.token(start + i))) {
+            if (catalog.isPluralNoun(term.words()[i]) != number.isPlural(words.text.token(start + i))) {
                 return;
             }
         }
         boolean termPlural = catalog.isPluralNoun(term.words()[term.length() - 1]);
-        if (termPlural && !WordTypes.isPluralNoun(words.text.token(end))) {
+        boolean spunPlural = number.isPlural(words.text.token(end));
+        if (termPlural && !spunPlural) {
             return;
         }
-        out.add(TermProposals.of(words.text, match, termPlural));
+        out.add(TermProposals.of(words.text, match, termPlural, spunPlural));
     }
 }

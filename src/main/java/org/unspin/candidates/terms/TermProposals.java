@@ -23,8 +23,11 @@ final class TermProposals {
     private TermProposals() {
     }
 
-    /** @param termPlural whether the term's head is already plural (bad manners, human rights) */
-    static Proposal of(TokenizedText text, TermMatch match, boolean termPlural) {
+    /**
+     * @param termPlural whether the term's head is already plural (bad manners, human rights)
+     * @param spunPlural whether the phrase's head is a plural noun (heart assaults, immature men)
+     */
+    static Proposal of(TokenizedText text, TermMatch match, boolean termPlural, boolean spunPlural) {
         int start = match.start();
         int end = match.end() - 1;
         String[] term = match.term().words();
@@ -40,7 +43,7 @@ final class TermProposals {
         }
         String phrase = spun.toString();
         String replacement = match.term().joined();
-        Inflection plural = !termPlural && WordTypes.isPluralNoun(text.token(end)) ? Inflection.S_FORM : Inflection.BASE;
+        Inflection plural = !termPlural && spunPlural ? Inflection.S_FORM : Inflection.BASE;
         List<Inflection> perWord = new ArrayList<>(Arrays.asList(new Inflection[term.length]));
         perWord.replaceAll(x -> Inflection.BASE);
         perWord.set(term.length - 1, plural);

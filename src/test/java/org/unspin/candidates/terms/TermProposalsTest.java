@@ -27,7 +27,7 @@ class TermProposalsTest {
         TokenizedText text = tokens("He had a heart assault.");
         TermMatch m = new TermMatch(3, catalog.entry(new String[] {"heart", "attack"}),
                 new Relation[] {Relation.SAME, Relation.SYNONYM}, Relation.SYNONYM.weight(), 1);
-        Proposal p = TermProposals.of(text, m, false);
+        Proposal p = TermProposals.of(text, m, false, false);
         assertEquals(3, p.start());
         assertEquals(5, p.end());
         assertEquals("heart attack", p.replacement());
@@ -46,7 +46,7 @@ class TermProposalsTest {
         TokenizedText text = tokens("killing try");
         TermMatch m = new TermMatch(0, catalog.entry(new String[] {"assassination", "attempt"}),
                 new Relation[] {Relation.HYPERNYM, Relation.SYNONYM}, Relation.HYPERNYM.weight(), 2);
-        assertEquals(Proposal.TERM_SWAPPED, TermProposals.of(text, m, false).kind());
+        assertEquals(Proposal.TERM_SWAPPED, TermProposals.of(text, m, false, false).kind());
     }
 
     @Test
@@ -55,7 +55,7 @@ class TermProposalsTest {
         TermMatch m = new TermMatch(0, catalog.entry(new String[] {"federal", "reserve"}),
                 new Relation[] {Relation.SAME, Relation.FORM}, Relation.FORM.weight(), 1);
         assertEquals("'federal reservoir' is no known term; 'federal reserve' is (WordNet): reservoir ~form~ reserve",
-                TermProposals.of(text, m, false).reason());
+                TermProposals.of(text, m, false, false).reason());
     }
 
     @Test
@@ -63,12 +63,12 @@ class TermProposalsTest {
         TokenizedText text = tokens("two heart assaults");
         TermMatch m = new TermMatch(1, catalog.entry(new String[] {"heart", "attack"}),
                 new Relation[] {Relation.SAME, Relation.SYNONYM}, Relation.SYNONYM.weight(), 1);
-        Proposal p = TermProposals.of(text, m, false);
+        Proposal p = TermProposals.of(text, m, false, true);
         assertEquals(Inflection.S_FORM, p.inflection());
         assertEquals(List.of(Inflection.BASE, Inflection.S_FORM), p.wordInflections());
         TermMatch rights = new TermMatch(0, catalog.entry(new String[] {"human", "rights"}),
                 new Relation[] {Relation.SAME, Relation.SYNONYM}, Relation.SYNONYM.weight(), 1);
-        assertEquals(Inflection.BASE, TermProposals.of(tokens("human privileges"), rights, true).inflection(),
+        assertEquals(Inflection.BASE, TermProposals.of(tokens("human privileges"), rights, true, true).inflection(),
                 "the term's head is plural already");
     }
 
@@ -77,8 +77,8 @@ class TermProposalsTest {
         TokenizedText text = tokens("psychic processes");
         TermMatch m = new TermMatch(0, catalog.entry(new String[] {"mental", "process"}),
                 new Relation[] {Relation.SIMILAR, Relation.SAME}, Relation.SIMILAR.weight(), 1);
-        assertEquals("mental process", TermProposals.of(text, m, catalog.isPluralNoun("process")).replacement());
-        assertEquals(Inflection.S_FORM, TermProposals.of(text, m, catalog.isPluralNoun("process")).inflection(),
+        assertEquals("mental process", TermProposals.of(text, m, catalog.isPluralNoun("process"), true).replacement());
+        assertEquals(Inflection.S_FORM, TermProposals.of(text, m, catalog.isPluralNoun("process"), true).inflection(),
                 "'process' ends in s but is singular: the spun plural makes it 'processes'");
         assertTrue(catalog.isPluralNoun("manners"));
         assertTrue(catalog.isPluralNoun("rights"));
