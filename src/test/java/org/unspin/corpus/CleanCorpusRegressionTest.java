@@ -5,6 +5,7 @@ import org.unspin.Edit;
 import org.unspin.Restoration;
 import org.unspin.TestEngines;
 import org.unspin.Unspinner;
+import org.unspin.score.WordErrorRate;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,27 +62,37 @@ class CleanCorpusRegressionTest {
 
     /**
      * Declared spun, the engine restores every weak candidate whose rules agree: on clean text each
-     * edited word is a false alarm of the weak mechanisms (thesaurus, terms, weak rows). Measured
-     * on a third of the corpus and held at the baseline's edited words per 1,000.
+     * changed token is a false alarm of the weak mechanisms (thesaurus, terms, weak rows). Changed
+     * tokens are counted as the scorer counts word errors between the text and its restoration
+     * (substitutions, insertions and deletions after alignment), so a term edit that changes one
+     * of its two words ("skin coloration" -> "skin color") counts one token, not two. Measured on
+     * the whole corpus, per 1,000 words, held at the baseline and at the bar of one in 1,000; the
+     * words inside the edits' spans are printed beside it.
      */
     @Test
-    void declaredSpunEditsStayAtOrBelowTheBaseline() throws IOException {
-        List<String> docs = CleanCorpus.documents(MIN_WORDS / 3);
+    void declaredSpunChangesStayAtOrBelowTheBaseline() throws IOException {
+        List<String> docs = CleanCorpus.documents(MIN_WORDS);
         int words = docs.stream().mapToInt(CleanCorpus::countWords).sum();
         Unspinner engine = TestEngines.defaults();
-        int edited = 0;
+        int changed = 0;
+        int spanWords = 0;
         Map<String, Integer> byKind = new TreeMap<>();
         for (String doc : docs) {
-            for (Edit e : engine.restore(doc, new org.unspin.RestoreOptions(true)).edits()) {
-                edited += Math.max(1, e.before().trim().split("\\s+").length);
+            Restoration r = engine.restore(doc, new org.unspin.RestoreOptions(true));
+            changed += WordErrorRate.of(doc, r.text()).errors();
+            for (Edit e : r.edits()) {
+                spanWords += Math.max(1, e.before().trim().split("\\s+").length);
                 byKind.merge(e.kind(), 1, Integer::sum);
             }
         }
-        double per1000 = edited * 1000.0 / words;
-        System.out.printf("clean corpus declared spun: %d words, %d edited (%.2f per 1,000 words), edits by kind %s%n",
-                words, edited, per1000, byKind);
-        double allowed = Double.parseDouble(baseline().getProperty("declaredSpunEditedPer1000").trim());
+        double per1000 = changed * 1000.0 / words;
+        System.out.printf(java.util.Locale.ROOT, "clean corpus declared spun: %d words, %d tokens changed (%.2f per 1,000 words; "
+                + "%d words inside the edited spans, %.2f per 1,000), edits by kind %s%n",
+                words, changed, per1000, spanWords, spanWords * 1000.0 / words, byKind);
+        double allowed = Double.parseDouble(baseline().getProperty("declaredSpunChangedPer1000").trim());
         assertTrue(per1000 <= allowed + 0.05, String.format(java.util.Locale.ROOT,
-                "%.2f edited words per 1,000 declared spun, baseline allows %.2f: %s", per1000, allowed, byKind));
+                "%.2f changed tokens per 1,000 words declared spun, baseline allows %.2f: %s", per1000, allowed, byKind));
+        assertTrue(per1000 <= 1.0, String.format(java.util.Locale.ROOT,
+                "%.2f changed tokens per 1,000 words declared spun, above one in 1,000: %s", per1000, byKind));
     }
 }
