@@ -1,10 +1,12 @@
 package org.unspin.unseen;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.unspin.Edit;
 import org.unspin.Restoration;
+import org.unspin.RestoreOptions;
 import org.unspin.TestEngines;
 import org.unspin.Unspinner;
 
@@ -87,6 +89,27 @@ class ThesaurusRestorationTest {
     })
     void termsKeepTheSpunHeadsNumber(String spun, String original) {
         assertEquals(RESTORED_LEAD + original, engine.restore(SPUN_LEAD + spun).text());
+    }
+
+    /**
+     * Spin another tool made shows through fluency, and the thesaurus restores it; the lexicon's weak
+     * rows record the habits of the spinners it was written from, so they wait for its strong rows
+     * (or the caller's word).
+     */
+    @Test
+    void aDocumentSpunByFluencyAloneKeepsTheLexiconsWeakRowsOut() {
+        String fluent = "The bank possesses enough reserves. Many on-line stores sell books. On-line auctions are popular. "
+                + "The economical recovery continued. The city possesses a large library. The school possesses a new gym. ";
+        String weak = "Stocks react to the economic climate.";
+        Restoration r = engine.restore(fluent + weak);
+        assertTrue(r.documentSpun() && r.text().startsWith("The bank has enough reserves."), r::toString);
+        assertTrue(r.text().endsWith(" " + weak), r::text);
+        assertTrue(r.nearMisses().stream().anyMatch(m -> m.rule().equals("weak: a lexicon row needs the lexicon's strong restorations")),
+                () -> "explain says why: " + r.nearMisses());
+        assertTrue(engine.restore(fluent + weak, new RestoreOptions(true)).text().endsWith(" Stocks react to the economy."),
+                "declared spun by the caller, the weak row applies");
+        assertTrue(engine.restore(SPUN_LEAD + fluent + weak).text().endsWith(" Stocks react to the economy."),
+                "with the lexicon's strong restorations, it applies");
     }
 
     @ParameterizedTest

@@ -4,13 +4,14 @@ import org.kie.api.definition.type.Modifies;
 
 /**
  * What the document as a whole shows. Weak restorations need {@code spun}: rules set it when
- * enough strong restorations were accepted (thresholds from the engine's options), or the
- * caller declared the document a spun copy.
+ * enough strong restorations were accepted (thresholds from the engine's options), or on other
+ * evidence, or the caller declared the document a spun copy ({@code declared}).
  */
 public final class DocumentEvidence {
     private final int tokens;
     private final int minStrongEdits;
     private final int tokensPerStrongEdit;
+    private final boolean declared;
     private boolean spun;
     private int strongEdits;
     private String reason;
@@ -20,6 +21,7 @@ public final class DocumentEvidence {
         this.tokens = tokens;
         this.minStrongEdits = minStrongEdits;
         this.tokensPerStrongEdit = tokensPerStrongEdit;
+        this.declared = assumedSpun;
         this.spun = assumedSpun;
         this.reason = assumedSpun ? "declared spun by the caller" : null;
     }
@@ -28,6 +30,8 @@ public final class DocumentEvidence {
     public int getMinStrongEdits() { return minStrongEdits; }
     public int getTokensPerStrongEdit() { return tokensPerStrongEdit; }
     public boolean isSpun() { return spun; }
+    /** The caller declared the document a spun copy. */
+    public boolean isDeclared() { return declared; }
     /** Spun through enough strong lexicon restorations (not the caller's word, markup or fluency alone). */
     public boolean isStrongRestorations() { return strongRestorations; }
     public int getStrongEdits() { return strongEdits; }
