@@ -15,7 +15,9 @@ import java.util.List;
  * model over the option in context), with the other options named in the reason.
  *
  * <p>Limits: options of one to {@value #MAX_OPTION_WORDS} words, at most {@value #MAX_OPTIONS}
- * options, within one sentence; a brace-less start takes one word before the first bar.
+ * options, within one sentence; a brace-less start takes one word before the first bar. A slot
+ * in double braces is a template of a wiki or a web page ("{{lang|fr|Société des Ingénieurs}}"),
+ * not spintax, and is left alone.
  */
 public final class SpintaxMatcher implements ProposalSource {
 
@@ -43,7 +45,7 @@ public final class SpintaxMatcher implements ProposalSource {
             boolean braced = text.token(start).text().equals("{");
             List<int[]> options = new ArrayList<>();
             int end = optionsFrom(text, braced ? start + 1 : start, options);
-            if (end < 0 || options.size() < 2) {
+            if (end < 0 || options.size() < 2 || (braced && doubleBraced(text, start, end))) {
                 continue;
             }
             prepared = prepared == null ? scorer.prepare(text) : prepared;
@@ -51,6 +53,12 @@ public final class SpintaxMatcher implements ProposalSource {
             i = end - 1;
         }
         return out;
+    }
+
+    /** True when the braces of tokens [start, end) are each doubled: "{{name|arg}}". */
+    private static boolean doubleBraced(TokenizedText text, int start, int end) {
+        return (start > 0 && text.token(start - 1).text().equals("{"))
+                || (end < text.size() && text.token(end).text().equals("}"));
     }
 
     /** The token that opens the slot whose first bar is at {@code bar}: a brace, or the one word before it. */

@@ -259,8 +259,11 @@ public final class Normalizer {
     private void findGlue(String input, Repairs edits) {
         eachMatch(GLUED_SENTENCE, input, c -> c == '.' || c == '!' || c == '?',
                 m -> edits.add(new TextEdit(m.end(), m.end(), " ", RULE_GLUED, null, "no space after '" + m.group(1) + "'")));
-        eachMatch(GLUED_DIGIT, input, c -> c >= '0' && c <= '9',
-                d -> edits.add(new TextEdit(d.end(), d.end(), " ", RULE_GLUED, null, "a number glued to the next word")));
+        eachMatch(GLUED_DIGIT, input, c -> c >= '0' && c <= '9', d -> {
+            if (!startsAfterLetter(input, d.start())) { // "F1000Research" is one name
+                edits.add(new TextEdit(d.end(), d.end(), " ", RULE_GLUED, null, "a number glued to the next word"));
+            }
+        });
         // Words (runs of letters, as \p{L}+ finds them) with a lower-upper-lower inside, found from
         // that inner capital: most words have none, so most are never looked at.
         int n = input.length();
@@ -288,6 +291,15 @@ public final class Normalizer {
         }
     }
 
+    /** Whether the run of digits that holds position {@code at} comes right after a letter. */
+    private static boolean startsAfterLetter(String input, int at) {
+        int i = at;
+        while (i > 0 && Character.isDigit(input.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && Character.isLetter(input.charAt(i - 1));
+    }
+
     /** Splits the word input[from, to) at its first lower-upper-lower that joins two words. */
     private void splitGluedWord(String input, int from, int to, Repairs edits) {
         String word = input.substring(from, to);
@@ -306,43 +318,76 @@ public final class Normalizer {
         }
     }
 
-    /** A left part that ends a caption or a lower-case word, and a right part that is a word. */
+    /**
+     * A left part that ends a caption, or a lower-case word glued to one capitalized word. A word
+     * with more capitals inside is a name or an identifier ("eWeLink", "wakeUpNotifications",
+     * "webCoRE"), not two sentences. Limit: a two-part identifier of two dictionary words
+     * ("primarySensor") reads as glued; list it in scraping.tsv as keep.
+     */
     private boolean isGlued(String left, String right) {
-        int nextCap = 1;
-        while (nextCap < right.length() && !Character.isUpperCase(right.charAt(nextCap))) {
-            nextCap++;
-        }
-        String rightWord = right.substring(0, nextCap).toLowerCase(Locale.ROOT);
         if (glueLeft.contains(left)) {
             return true;
         }
-        return Character.isLowerCase(left.charAt(0)) && left.length() >= 3
-                && isWord.test(left.toLowerCase(Locale.ROOT)) && isWord.test(rightWord);
+        for (int i = 1; i < right.length(); i++) {
+            if (Character.isUpperCase(right.charAt(i))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < left.length(); i++) {
+            if (!Character.isLowerCase(left.charAt(i))) {
+                return false;
+            }
+        }
+        return left.length() >= 3 && isWord.test(left) && isWord.test(right.toLowerCase(Locale.ROOT));
     }
 
     /**
      * Straight double quotes alternate open/close within a paragraph; an opening one followed by
-     * a space and glued to the previous word belongs to the next word.
+     * a space and glued to the end of the previous sentence belongs to the next word. Only in a
+     * paragraph whose quotes pair up: an inch mark (2'7") or a quotation cut from its opening
+     * leaves an odd count, and the alternation would then read every closing quote after it as an
+     * opening one ("to grow," she explained).
      */
     private static void findMisplacedQuotes(String input, Repairs edits) {
         int count = 0;
+        boolean paired = quotesPairUp(input, 0);
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
             if (c == '\n' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
                 count = 0;
+                paired = quotesPairUp(input, i + 1);
             }
             if (c != '"') {
                 continue;
             }
             boolean opening = count % 2 == 0;
             count++;
-            if (opening && i + 2 < input.length() && input.charAt(i + 1) == ' ' && Character.isLetterOrDigit(input.charAt(i + 2))) {
+            if (paired && opening && i + 2 < input.length() && input.charAt(i + 1) == ' ' && Character.isLetterOrDigit(input.charAt(i + 2))) {
                 if (i > 0 && !Character.isWhitespace(input.charAt(i - 1))) {
+                    char before = input.charAt(i - 1);
+                    if (before != '.' && before != '!' && before != '?') {
+                        continue; // not after a sentence end: a closing quote ("cold" I said)
+                    }
                     edits.add(new TextEdit(i, i + 2, " \"", RULE_QUOTE, null, "opening quote glued to the previous sentence"));
                 } else {
                     edits.add(new TextEdit(i + 1, i + 2, "", RULE_QUOTE, null, "space after an opening quote"));
                 }
             }
         }
+    }
+
+    /** Whether the paragraph starting at {@code from} (up to a blank line) holds an even number of straight double quotes. */
+    private static boolean quotesPairUp(String input, int from) {
+        int quotes = 0;
+        for (int i = from; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (c == '\n' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
+                break;
+            }
+            if (c == '"') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 0;
     }
 }

@@ -35,7 +35,10 @@ class SpintaxMatcherTest {
                 "Spencer Platt | Getty Images",
                 "Use a|b to choose either.",
                 "The set {1, 2, 3} has three members.",
-                "Press {Ctrl} and | together."}) {
+                "Press {Ctrl} and | together.",
+                // wiki and web templates
+                "Eiffel presented his plans to the {{lang|fr|Société des Ingénieurs Civils}}.",
+                "Hello {{user|name}}, welcome back."}) {
             assertEquals(text, restore(text).text(), text);
         }
     }

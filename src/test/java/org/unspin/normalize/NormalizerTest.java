@@ -43,7 +43,9 @@ class NormalizerTest {
     @Test
     void leavesNamesAndAbbreviationsAlone() {
         for (String s : List.of("BlackRock and YouTube shares", "the U.S.Treasury", "visit cnbc.com today", "iPhone sales",
-                "Node.js and e.g. this", "It rose 3.5% on Tuesday.")) {
+                "Node.js and e.g. this", "It rose 3.5% on Tuesday.",
+                // names and identifiers with more capitals inside
+                "an app for eWeLink users", "F1000Research publishes posters.", "This affects wakeUpNotifications and more.", "apps like webCoRE today")) {
             assertEquals(s, normalized(s));
         }
     }
@@ -70,6 +72,16 @@ class NormalizerTest {
     void movesAnOpeningQuoteGluedToThePreviousSentence() {
         assertEquals("this cohort. \"Our experts believe,\" he said", normalized("this cohort.\" Our experts believe,\" he said"));
         assertEquals("he said \"yes,\" and left", normalized("he said \"yes,\" and left"));
+    }
+
+    @Test
+    void leavesQuotesAloneWhereTheyDoNotPairUp() {
+        // a quotation cut from its opening, an inch mark: the alternation cannot be trusted there
+        for (String s : List.of("the backbone for this country to continue to grow,\" she explained. These are people.",
+                "The depth varies from 2'7\" to 3 feet. \"Why's it so cold\" I said.",
+                "\"Why's it so cold\" I said. It was \"cold\" he said.")) {
+            assertEquals(s, normalized(s));
+        }
     }
 
     @Test
