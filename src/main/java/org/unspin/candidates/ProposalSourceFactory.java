@@ -27,7 +27,7 @@ public interface ProposalSourceFactory {
                 c -> new AcronymGlossMatcher(c.lexicon()),
                 c -> new TypographyMatcher(),
                 c -> new SpintaxMatcher(c.fluency()),
-                c -> new TermMatcher(new TermInventory(c.lexicon().terms().stream().map(Term::text).toList()), c.relations(), c.tags()),
+                c -> new TermMatcher(new TermInventory(c.lexicon().terms().stream().map(Term::text).toList()), c.relations(), c.tags(), c.moby()),
                 ProposalSourceFactory::thesaurus);
     }
 

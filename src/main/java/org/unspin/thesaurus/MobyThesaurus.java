@@ -151,6 +151,36 @@ public final class MobyThesaurus {
         return h >= 0 && t >= 0 && Arrays.binarySearch(listed, listedStart[h], listedStart[h + 1], t) >= 0;
     }
 
+    /**
+     * Whether the thesaurus relates two terms: one's entry lists the other, or some entry lists
+     * both ("killing" and "assassination" are both listed under "murder"). No allocation.
+     */
+    public boolean relates(CharSequence a, CharSequence b) {
+        int x = terms.id(a);
+        int y = terms.id(b);
+        if (x < 0 || y < 0) {
+            return false;
+        }
+        if (Arrays.binarySearch(listed, listedStart[x], listedStart[x + 1], y) >= 0
+                || Arrays.binarySearch(listed, listedStart[y], listedStart[y + 1], x) >= 0) {
+            return true;
+        }
+        // both lists of heads ascend: merge
+        int i = headsStart[x];
+        int j = headsStart[y];
+        while (i < headsStart[x + 1] && j < headsStart[y + 1]) {
+            if (heads[i] == heads[j]) {
+                return true;
+            }
+            if (heads[i] < heads[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code term} is a head or a listed term of some kept link. */
     public boolean contains(CharSequence term) {
         return terms.contains(term);

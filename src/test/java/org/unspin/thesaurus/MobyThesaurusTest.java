@@ -37,6 +37,16 @@ class MobyThesaurusTest {
     }
 
     @Test
+    void relatesTermsThatOneListsOrOneEntryListsBoth() {
+        assertTrue(moby.relates("say", "mention"));
+        assertTrue(moby.relates("mention", "say"));
+        assertTrue(moby.relates("killing", "assassination"), "both listed under 'murder'");
+        assertFalse(moby.relates("turnover", "volume"));
+        assertFalse(moby.relates("participant", "particle"));
+        assertFalse(moby.relates("no such word", "say"));
+    }
+
+    @Test
     void phrasesWorkBothWays() {
         assertTrue(moby.listedBy("consider").contains("take into account"));
         assertTrue(moby.headsListing("take into account").contains("consider"));

@@ -27,6 +27,11 @@ final class RelationMatcher {
      * caller's scratch array of at least the term's length; a match gets its own copy).
      */
     static TermMatch match(TextWords words, int start, TermEntry entry, Relation[] links) {
+        return match(words, start, entry, links, ThesaurusLinks.NONE);
+    }
+
+    /** The same, with WordNet's looser links counted only where {@code thesaurus} links the two words too. */
+    static TermMatch match(TextWords words, int start, TermEntry entry, Relation[] links, ThesaurusLinks thesaurus) {
         String[] term = entry.words();
         boolean curated = entry.curated();
         Relation modifierLink = Relation.SAME;
@@ -55,6 +60,9 @@ final class RelationMatcher {
             }
             if (r.weight() < MIN_WEIGHT || (!curated && r.weight() < Relation.FORM.weight()) || (head && r == Relation.SIBLING)) {
                 return null;
+            }
+            if (!thesaurus.stands(r, type.lemmas, term[i], entry.baseForms().get(i))) {
+                return null; // "beta participants" is no "beta particles", "smart switches" no "smart devices"
             }
             if (r.weight() < Relation.FORM.weight() && ++weakLinks > 1) {
                 return null; // one loose link is a swap; two are a different phrase

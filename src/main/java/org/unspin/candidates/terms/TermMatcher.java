@@ -3,6 +3,7 @@ package org.unspin.candidates.terms;
 import org.unspin.candidates.Proposal;
 import org.unspin.candidates.ProposalSource;
 import org.unspin.morphology.PosDictionary;
+import org.unspin.thesaurus.MobyThesaurus;
 import org.unspin.tokenize.Token;
 import org.unspin.tokenize.TokenKind;
 import org.unspin.tokenize.TokenizedText;
@@ -36,17 +37,23 @@ public final class TermMatcher implements ProposalSource {
     private final WordTypes wordTypes;
     private final TermCatalog catalog;
     private final NounNumber number;
+    private final ThesaurusLinks thesaurusLinks;
 
-    /** With the bundled tag dictionary to read each word's number. */
+    /** With the bundled tag dictionary and thesaurus, as the engine builds it. */
     public TermMatcher(TermInventory inventory, Relations relations) {
-        this(inventory, relations, PosDictionary.bundled());
+        this(inventory, relations, PosDictionary.bundled(), MobyThesaurus.bundled());
     }
 
-    /** @param tags the tag dictionary that reads each word's number (irregular plurals), or null for regular plurals only */
-    public TermMatcher(TermInventory inventory, Relations relations, PosDictionary tags) {
+    /**
+     * @param tags      the tag dictionary that reads each word's number (irregular plurals), or null for regular plurals only
+     * @param thesaurus a general thesaurus that must also link two words WordNet relates only loosely
+     *                  (see {@link ThesaurusLinks}), or null to take every WordNet link
+     */
+    public TermMatcher(TermInventory inventory, Relations relations, PosDictionary tags, MobyThesaurus thesaurus) {
         this.wordTypes = new WordTypes(relations);
         this.catalog = new TermCatalog(inventory, relations.wordNet());
         this.number = new NounNumber(tags);
+        this.thesaurusLinks = thesaurus == null ? ThesaurusLinks.NONE : new ThesaurusLinks(thesaurus);
     }
 
     @Override
@@ -106,7 +113,7 @@ public final class TermMatcher implements ProposalSource {
         if (start < 0 || !words.isWindow(start, end)) {
             return;
         }
-        TermMatch match = RelationMatcher.match(words, start, term, links);
+        TermMatch match = RelationMatcher.match(words, start, term, links, thesaurusLinks);
         if (match == null || catalog.isKnownTerm(words.text, start, end)) {
             return;
         }
