@@ -8,7 +8,6 @@ import org.unspin.Unspinner;
 import org.unspin.score.WordErrorRate;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +38,7 @@ class CleanCorpusRegressionTest {
     }
 
     static Properties baseline() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = CleanCorpusRegressionTest.class.getResourceAsStream("/baselines/clean-corpus.properties")) {
-            p.load(in);
-        }
-        return p;
+        return CorpusBaselines.read("clean-corpus.properties");
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.unspin.Unspinner;
 import org.unspin.score.WordErrorRate;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +37,7 @@ class GeneralEnglishRegressionTest {
     }
 
     static Properties baseline() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = GeneralEnglishRegressionTest.class.getResourceAsStream("/baselines/general-english.properties")) {
-            p.load(in);
-        }
-        return p;
+        return CorpusBaselines.read("general-english.properties");
     }
 
     @Test
