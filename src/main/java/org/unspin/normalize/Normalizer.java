@@ -257,8 +257,11 @@ public final class Normalizer {
     }
 
     private void findGlue(String input, Repairs edits) {
-        eachMatch(GLUED_SENTENCE, input, c -> c == '.' || c == '!' || c == '?',
-                m -> edits.add(new TextEdit(m.end(), m.end(), " ", RULE_GLUED, null, "no space after '" + m.group(1) + "'")));
+        eachMatch(GLUED_SENTENCE, input, c -> c == '.' || c == '!' || c == '?', m -> {
+            if (!qualifiedName(input, m.start(), m.end())) {
+                edits.add(new TextEdit(m.end(), m.end(), " ", RULE_GLUED, null, "no space after '" + m.group(1) + "'"));
+            }
+        });
         eachMatch(GLUED_DIGIT, input, c -> c >= '0' && c <= '9', d -> {
             if (!startsAfterLetter(input, d.start())) { // "F1000Research" is one name
                 edits.add(new TextEdit(d.end(), d.end(), " ", RULE_GLUED, null, "a number glued to the next word"));
@@ -286,9 +289,62 @@ public final class Normalizer {
                 k++; // the three characters are not all letters of one word
                 continue;
             }
-            splitGluedWord(input, from, to, edits);
+            if (!inCode(input, from, to)) {
+                splitGluedWord(input, from, to, edits);
+            }
             k = to + 1;
         }
+    }
+
+    /**
+     * Whether the text around a period at {@code dot} (the right part starting at {@code right})
+     * is a name in code rather than two sentences: a dotted chain ("org.unspin.io.TextFiles"), a
+     * part with a capital inside ("JobSummary.Counter", "io.TextFiles"), a call ("Unspinner.Builder()")
+     * or a span in backticks. "City.Spencer Platt" is none of these.
+     */
+    static boolean qualifiedName(String input, int dot, int right) {
+        int from = dot;
+        while (from > 0 && !Character.isWhitespace(input.charAt(from - 1))) {
+            from--;
+        }
+        int to = right;
+        while (to < input.length() && Character.isLetterOrDigit(input.charAt(to))) {
+            to++;
+        }
+        String left = input.substring(from, dot);
+        if (left.indexOf('.') >= 0 || left.startsWith("`") || hasInnerCapital(left) || hasInnerCapital(input.substring(right, to))) {
+            return true;
+        }
+        return to < input.length() && (input.charAt(to) == '(' || input.charAt(to) == '`' || input.charAt(to) == '.'
+                && to + 1 < input.length() && Character.isLetter(input.charAt(to + 1)));
+    }
+
+    /**
+     * Whether the word input[from, to) stands as code does: after a period, an opening bracket or
+     * a backtick, or before a bracket, a backtick or a period with a letter after it
+     * ("restore(spunText)", "`languageModel`", "this.sparkContext"). A glued heading stands in prose.
+     */
+    static boolean inCode(String input, int from, int to) {
+        char before = from > 0 ? input.charAt(from - 1) : ' ';
+        char after = to < input.length() ? input.charAt(to) : ' ';
+        return before == '.' || before == '(' || before == '`' || before == '_'
+                || after == '(' || after == '`' || after == '_'
+                || (after == '.' && to + 1 < input.length() && Character.isLetter(input.charAt(to + 1)));
+    }
+
+    /** A capital after the first letter of a word ("JobSummary", "TextFiles"), not counting the first. */
+    private static boolean hasInnerCapital(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (letters > 0 && Character.isUpperCase(c) && Character.isLowerCase(word.charAt(i - 1))) {
+                    return true;
+                }
+                letters++;
+            }
+        }
+        return false;
     }
 
     /** Whether the run of digits that holds position {@code at} comes right after a letter. */

@@ -45,7 +45,11 @@ class NormalizerTest {
         for (String s : List.of("BlackRock and YouTube shares", "the U.S.Treasury", "visit cnbc.com today", "iPhone sales",
                 "Node.js and e.g. this", "It rose 3.5% on Tuesday.",
                 // names and identifiers with more capitals inside
-                "an app for eWeLink users", "F1000Research publishes posters.", "This affects wakeUpNotifications and more.", "apps like webCoRE today")) {
+                "an app for eWeLink users", "F1000Research publishes posters.",
+                // names in code
+                "every file goes through org.unspin.io.TextFiles first", "a JobSummary.Counter counts them",
+                "call Unspinner.Builder() once", "see `Unspinner.Builder` for options",
+                "engine.restore(spunText) returns", "set `languageModel` here", "call countWords(text) first", "This affects wakeUpNotifications and more.", "apps like webCoRE today")) {
             assertEquals(s, normalized(s));
         }
     }
