@@ -42,11 +42,14 @@ public final class DocumentEvidence {
         return count >= minStrongEdits && (long) count * tokensPerStrongEdit >= tokens;
     }
 
-    /** Declares what it changes, so the rule engine re-evaluates only the patterns that test those properties. */
-    /** As {@link #markSpun}, by enough strong restorations. */
+    /**
+     * As {@link #markSpun}, by enough strong restorations; in a declared document the reason is
+     * added to the caller's. Each mark declares what it changes, so the rule engine re-evaluates
+     * only the patterns that test those properties.
+     */
     @Modifies({"spun", "strongEdits", "reason", "strongRestorations"})
     public void markSpunByStrongRestorations(int count, String why) {
-        markSpun(count, why);
+        markSpun(count, declared ? reason + "; " + why : why);
         this.strongRestorations = true;
     }
 
