@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Finds lexicon entries that can never fire: guards that contradict each other
  * ({@code next:of !next:of}), and entries of a kind no rule accepts even when every guard holds
- * and the document is declared spun (probed through the rules themselves).
+ * and the document is declared spun with the lexicon's strong restorations beside it (probed
+ * through the rules themselves).
  */
 public final class LexiconLint {
 
@@ -55,17 +56,30 @@ public final class LexiconLint {
         return out;
     }
 
+    /**
+     * The entry in the document most in its favour: declared spun, and with strong restorations
+     * of the lexicon beside it (the evidence its weak rows and filler deletions may ask for).
+     */
     private static boolean probe(Decider decider, EnglishTokenizer tokenizer, LexiconEntry e) {
-        String text = e.spun();
-        TokenizedText tokens = new TokenizedText(text, tokenizer.tokenize(text));
-        if (tokens.size() == 0) {
+        TokenizedText alone = new TokenizedText(e.spun(), tokenizer.tokenize(e.spun()));
+        if (alone.size() == 0) {
             return false;
         }
-        Proposal p = Proposal.plain(0, tokens.size(), e.original(), e.strength(), Confidence.entry(e.strength()),
+        String text = e.spun() + " " + STRONG_WITNESSES;
+        TokenizedText tokens = new TokenizedText(text, tokenizer.tokenize(text));
+        Proposal p = Proposal.plain(0, alone.size(), e.original(), e.strength(), Confidence.entry(e.strength()),
                 new Proposal.Origin(Proposal.LEXICON, e, e.source(), "probe"));
-        Decisions d = decider.decide(tokens, List.of(p), true);
-        return !d.accepted().isEmpty();
+        List<Proposal> proposals = new ArrayList<>(List.of(p));
+        for (int i = alone.size(); i < tokens.size(); i++) {
+            proposals.add(Proposal.plain(i, i + 1, "witness", org.unspin.lexicon.Strength.STRONG,
+                    Confidence.entry(org.unspin.lexicon.Strength.STRONG), new Proposal.Origin(Proposal.LEXICON, null, null, "probe")));
+        }
+        Decisions d = decider.decide(tokens, proposals, true);
+        return d.accepted().stream().anyMatch(c -> c.getStart() == 0);
     }
+
+    /** Words that stand for strong restorations in the probe's document (two: the engine's default minimum). */
+    private static final String STRONG_WITNESSES = "alpha beta";
 
     /** A positive and a negated guard at the same position naming the same word. */
     static String contradiction(List<Condition> conditions) {
