@@ -55,10 +55,13 @@ public final class SpintaxMatcher implements ProposalSource {
         return out;
     }
 
-    /** True when the braces of tokens [start, end) are each doubled: "{{name|arg}}". */
+    /**
+     * True when the braces of tokens [start, end) are both doubled: "{{name|arg}}". Nested spintax
+     * ("{{a|b}|c}") has a bar, not a brace, after its inner slot, and stays spintax.
+     */
     private static boolean doubleBraced(TokenizedText text, int start, int end) {
-        return (start > 0 && text.token(start - 1).text().equals("{"))
-                || (end < text.size() && text.token(end).text().equals("}"));
+        return start > 0 && text.token(start - 1).text().equals("{")
+                && end < text.size() && text.token(end).text().equals("}");
     }
 
     /** The token that opens the slot whose first bar is at {@code bar}: a brace, or the one word before it. */

@@ -44,25 +44,41 @@ final class VerbComplement {
     static Kind after(TokenizedText text, int verb, PosDictionary tags) {
         int sentence = text.token(verb).sentence();
         int words = 0;
+        boolean particle = false;
         for (int i = verb + 1; i < text.size() && words <= MAX_OBJECT; i++) {
             Token t = text.token(i);
             if (t.sentence() != sentence || (!t.isWord() && !t.isNumber())) {
-                return Kind.OTHER;
+                break;
             }
             if (t.lower().equals("to")) {
-                return i + 1 < text.size() && text.token(i + 1).sentence() == sentence && text.token(i + 1).isWord()
-                        && isBaseVerb(text.token(i + 1).lower(), tags) ? Kind.TO_INFINITIVE : Kind.OTHER;
+                if (i + 1 < text.size() && text.token(i + 1).sentence() == sentence && text.token(i + 1).isWord()
+                        && isBaseVerb(text.token(i + 1).lower(), tags)) {
+                    return Kind.TO_INFINITIVE;
+                }
+                break;
             }
             if (PARTICLES.contains(t.lower())) {
-                return Kind.PARTICLE;
-            }
-            if (words > 0 && isBaseVerb(t.lower(), tags) && !DETERMINERS.contains(text.token(i - 1).lower())) {
+                particle = true; // read on: "permit residents in the area to park" still takes "to"
+            } else if (words > 0 && isBaseVerb(t.lower(), tags) && !nounAfterDeterminer(text, verb, i)) {
                 return Kind.BARE_INFINITIVE;
             }
             words++;
         }
-        return Kind.OTHER;
+        return particle ? Kind.PARTICLE : Kind.OTHER;
     }
+
+    /**
+     * The word at {@code i} heads a noun phrase: a determiner stands before it that is not itself
+     * the object ("the dough enough time"; but "allow that happen", "let her go": the object).
+     */
+    private static boolean nounAfterDeterminer(TokenizedText text, int verb, int i) {
+        String before = text.token(i - 1).lower();
+        return DETERMINERS.contains(before) && !(i - 1 == verb + 1 && STANDS_ALONE.contains(before));
+    }
+
+    /** Determiners that can be the object on their own, right after the verb ("allow that happen"). */
+    private static final Set<String> STANDS_ALONE = Set.of("that", "this", "these", "those", "her", "all", "some",
+            "many", "much", "any", "each", "several", "enough", "more", "less");
 
     /**
      * True unless the swap from {@code spunLemma} to {@code replacementLemma} crosses the two kinds

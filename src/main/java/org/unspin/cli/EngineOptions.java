@@ -22,15 +22,21 @@ final class EngineOptions {
     String arguments() {
         StringBuilder b = new StringBuilder();
         if (rules != null) {
-            b.append(" --rules ").append(rules);
+            b.append(" --rules ").append(quoted(rules));
         }
         if (lexicon != null) {
-            b.append(" --lexicon ").append(lexicon);
+            b.append(" --lexicon ").append(quoted(lexicon));
         }
         if (languageModel != null) {
-            b.append(" --lm ").append(languageModel);
+            b.append(" --lm ").append(quoted(languageModel));
         }
         return b.toString().strip();
+    }
+
+    /** A path as a shell reads it back: in single quotes when it holds anything but plain characters. */
+    private static String quoted(Path p) {
+        String s = p.toString();
+        return s.matches("[A-Za-z0-9_./+=:,@%-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
     Unspinner build() {

@@ -298,25 +298,46 @@ public final class Normalizer {
 
     /**
      * Whether the text around a period at {@code dot} (the right part starting at {@code right})
-     * is a name in code rather than two sentences: a dotted chain ("org.unspin.io.TextFiles"), a
-     * part with a capital inside ("JobSummary.Counter", "io.TextFiles"), a call ("Unspinner.Builder()")
-     * or a span in backticks. "City.Spencer Platt" is none of these.
+     * is a name in code rather than two sentences: a dotted chain of identifiers
+     * ("org.unspin.io.TextFiles"), a call ("Unspinner.Builder()") or a span in backticks.
+     * "City.Spencer Platt", "rose 2.5%.The Fed" and "BlackRock.The" are sentences. Looks at most
+     * {@value #MAX_GLUED_WORD} characters either way, so text without spaces costs no more than a word.
      */
     static boolean qualifiedName(String input, int dot, int right) {
+        if (input.charAt(dot) != '.') {
+            return false;
+        }
         int from = dot;
-        while (from > 0 && !Character.isWhitespace(input.charAt(from - 1))) {
+        while (from > 0 && dot - from < MAX_GLUED_WORD && !Character.isWhitespace(input.charAt(from - 1))) {
             from--;
         }
         int to = right;
-        while (to < input.length() && Character.isLetterOrDigit(input.charAt(to))) {
+        while (to < input.length() && to - right < MAX_GLUED_WORD && Character.isLetterOrDigit(input.charAt(to))) {
             to++;
         }
-        String left = input.substring(from, dot);
-        if (left.indexOf('.') >= 0 || left.startsWith("`") || hasInnerCapital(left) || hasInnerCapital(input.substring(right, to))) {
+        if (input.charAt(from) == '`' || dottedIdentifiers(input, from, dot)) {
             return true;
         }
-        return to < input.length() && (input.charAt(to) == '(' || input.charAt(to) == '`' || input.charAt(to) == '.'
-                && to + 1 < input.length() && Character.isLetter(input.charAt(to + 1)));
+        return to < input.length() && (input.charAt(to) == '(' || input.charAt(to) == '`'
+                || (input.charAt(to) == '.' && to + 1 < input.length() && Character.isLetter(input.charAt(to + 1))));
+    }
+
+    /** Whether input[from, to) is two or more identifiers joined by periods: "org.unspin.io", not "2.5%" or "U.S". */
+    private static boolean dottedIdentifiers(String input, int from, int to) {
+        int parts = 0;
+        int partStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || input.charAt(i) == '.') {
+                if (i - partStart < 2 || !Character.isLetter(input.charAt(partStart))) {
+                    return false; // an empty, one-letter or numeric part: an abbreviation or a number
+                }
+                parts++;
+                partStart = i + 1;
+            } else if (!Character.isLetterOrDigit(input.charAt(i)) && input.charAt(i) != '_') {
+                return false;
+            }
+        }
+        return parts >= 2;
     }
 
     /**
@@ -330,21 +351,6 @@ public final class Normalizer {
         return before == '.' || before == '(' || before == '`' || before == '_'
                 || after == '(' || after == '`' || after == '_'
                 || (after == '.' && to + 1 < input.length() && Character.isLetter(input.charAt(to + 1)));
-    }
-
-    /** A capital after the first letter of a word ("JobSummary", "TextFiles"), not counting the first. */
-    private static boolean hasInnerCapital(String word) {
-        int letters = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isLetter(c)) {
-                if (letters > 0 && Character.isUpperCase(c) && Character.isLowerCase(word.charAt(i - 1))) {
-                    return true;
-                }
-                letters++;
-            }
-        }
-        return false;
     }
 
     /** Whether the run of digits that holds position {@code at} comes right after a letter. */
@@ -409,7 +415,7 @@ public final class Normalizer {
         boolean paired = quotesPairUp(input, 0);
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
-            if (c == '\n' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
+            if (paragraphBreakAt(input, i)) {
                 count = 0;
                 paired = quotesPairUp(input, i + 1);
             }
@@ -432,12 +438,20 @@ public final class Normalizer {
         }
     }
 
+    /** A blank line starts at {@code i}: a line feed, then another, with or without a carriage return between. */
+    private static boolean paragraphBreakAt(String input, int i) {
+        if (input.charAt(i) != '\n' || i + 1 >= input.length()) {
+            return false;
+        }
+        return input.charAt(i + 1) == '\n' || (input.charAt(i + 1) == '\r' && i + 2 < input.length() && input.charAt(i + 2) == '\n');
+    }
+
     /** Whether the paragraph starting at {@code from} (up to a blank line) holds an even number of straight double quotes. */
     private static boolean quotesPairUp(String input, int from) {
         int quotes = 0;
         for (int i = from; i < input.length(); i++) {
             char c = input.charAt(i);
-            if (c == '\n' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
+            if (paragraphBreakAt(input, i)) {
                 break;
             }
             if (c == '"') {

@@ -9,6 +9,7 @@ import org.unspin.decide.RuleBase;
 import org.unspin.lexicon.Condition;
 import org.unspin.lexicon.Lexicon;
 import org.unspin.lexicon.LexiconEntry;
+import org.unspin.lexicon.Strength;
 import org.unspin.tokenize.EnglishTokenizer;
 import org.unspin.tokenize.TokenizedText;
 
@@ -57,29 +58,30 @@ public final class LexiconLint {
     }
 
     /**
-     * The entry in the document most in its favour: declared spun, and with strong restorations
-     * of the lexicon beside it (the evidence its weak rows and filler deletions may ask for).
+     * The entry in the document most in its favour: declared spun, and with as many strong
+     * restorations of the lexicon beside it as the engine asks for (the evidence its weak rows
+     * and filler deletions may need).
      */
     private static boolean probe(Decider decider, EnglishTokenizer tokenizer, LexiconEntry e) {
         TokenizedText alone = new TokenizedText(e.spun(), tokenizer.tokenize(e.spun()));
         if (alone.size() == 0) {
             return false;
         }
-        String text = e.spun() + " " + STRONG_WITNESSES;
-        TokenizedText tokens = new TokenizedText(text, tokenizer.tokenize(text));
-        Proposal p = Proposal.plain(0, alone.size(), e.original(), e.strength(), Confidence.entry(e.strength()),
-                new Proposal.Origin(Proposal.LEXICON, e, e.source(), "probe"));
-        List<Proposal> proposals = new ArrayList<>(List.of(p));
+        StringBuilder text = new StringBuilder(e.spun());
+        for (int i = 0; i < DecideOptions.defaults().minStrongEdits(); i++) {
+            text.append(" witness");
+        }
+        TokenizedText tokens = new TokenizedText(text.toString(), tokenizer.tokenize(text.toString()));
+        List<Proposal> proposals = new ArrayList<>();
+        proposals.add(Proposal.plain(0, alone.size(), e.original(), e.strength(), Confidence.entry(e.strength()),
+                new Proposal.Origin(Proposal.LEXICON, e, e.source(), "probe")));
         for (int i = alone.size(); i < tokens.size(); i++) {
-            proposals.add(Proposal.plain(i, i + 1, "witness", org.unspin.lexicon.Strength.STRONG,
-                    Confidence.entry(org.unspin.lexicon.Strength.STRONG), new Proposal.Origin(Proposal.LEXICON, null, null, "probe")));
+            proposals.add(Proposal.plain(i, i + 1, "strong", Strength.STRONG, Confidence.entry(Strength.STRONG),
+                    new Proposal.Origin(Proposal.LEXICON, null, null, "probe: a strong restoration beside it")));
         }
         Decisions d = decider.decide(tokens, proposals, true);
         return d.accepted().stream().anyMatch(c -> c.getStart() == 0);
     }
-
-    /** Words that stand for strong restorations in the probe's document (two: the engine's default minimum). */
-    private static final String STRONG_WITNESSES = "alpha beta";
 
     /** A positive and a negated guard at the same position naming the same word. */
     static String contradiction(List<Condition> conditions) {

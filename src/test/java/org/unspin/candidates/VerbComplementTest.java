@@ -26,6 +26,9 @@ class VerbComplementTest {
             "Permit the dough enough time.|Permit|OTHER",
             "Let the cat out.|Let|PARTICLE",
             "They let in the light.|let|PARTICLE",
+            // a particle inside the object, then "to"; a determiner that is the object itself
+            "They permit residents in the area to park.|permit|TO_INFINITIVE",
+            "Do not allow that happen.|allow|BARE_INFINITIVE",
             "Permit the dough some warmth.|Permit|OTHER",
             "He gave it to me.|gave|OTHER",
             "They allowed it, to be fair.|allowed|OTHER",

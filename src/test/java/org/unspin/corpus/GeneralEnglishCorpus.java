@@ -71,13 +71,18 @@ public final class GeneralEnglishCorpus {
 
     /** The sentences joined into documents of about {@value #DOCUMENT_WORDS} words. */
     public static List<String> documents() {
+        return documents(DOCUMENT_WORDS);
+    }
+
+    /** The sentences joined into documents of about {@code documentWords} words. */
+    public static List<String> documents(int documentWords) {
         List<String> docs = new ArrayList<>();
         StringBuilder doc = new StringBuilder();
         int words = 0;
         for (String s : sentences()) {
             doc.append(doc.length() == 0 ? "" : " ").append(s);
             words += s.split(" ").length;
-            if (words >= DOCUMENT_WORDS) {
+            if (words >= documentWords) {
                 docs.add(doc.toString());
                 doc.setLength(0);
                 words = 0;

@@ -62,6 +62,16 @@ class GeneralEnglishRegressionTest {
         assertTrue(spunDocs <= allowedSpun, spunDocs + " documents judged spun, baseline allows " + allowedSpun);
     }
 
+    /** Fluency evidence grows with the document (rules/thesaurus.drl, wordsPerFluencyHit): no clean article of 1,000 words reaches it. */
+    @Test
+    void noLongCleanArticleIsJudgedSpun() {
+        Unspinner engine = TestEngines.defaults();
+        List<String> articles = GeneralEnglishCorpus.documents(1_000);
+        long spun = articles.stream().filter(a -> engine.restore(a).documentSpun()).count();
+        System.out.printf(Locale.ROOT, "general English in %d articles of about 1,000 words: %d judged spun%n", articles.size(), spun);
+        assertTrue(spun == 0, spun + " clean articles judged spun");
+    }
+
     @Test
     void declaredSpunChangesStayAtOrBelowTheBaseline() throws IOException {
         Unspinner engine = TestEngines.defaults();

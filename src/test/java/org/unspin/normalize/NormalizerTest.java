@@ -38,6 +38,10 @@ class NormalizerTest {
         assertEquals("Getty Images Small-cap stocks", normalized("Getty ImagesSmall-cap stocks"));
         assertEquals("Market rotation Investors are", normalized("Market rotationInvestors are"));
         assertEquals("Russell 2000 Fundstrat's Tom", normalized("Russell 2000Fundstrat's Tom"));
+        // sentences, not names in code
+        assertEquals("Stocks rose 2.5%. The Fed met.", normalized("Stocks rose 2.5%.The Fed met."));
+        assertEquals("shares of BlackRock. The stock fell", normalized("shares of BlackRock.The stock fell"));
+        assertEquals("passed the Senate. McConnell said", normalized("passed the Senate.McConnell said"));
     }
 
     @Test
@@ -47,7 +51,7 @@ class NormalizerTest {
                 // names and identifiers with more capitals inside
                 "an app for eWeLink users", "F1000Research publishes posters.",
                 // names in code
-                "every file goes through org.unspin.io.TextFiles first", "a JobSummary.Counter counts them",
+                "every file goes through org.unspin.io.TextFiles first", "new JobSummary.Counter(spark) counts them",
                 "call Unspinner.Builder() once", "see `Unspinner.Builder` for options",
                 "engine.restore(spunText) returns", "set `languageModel` here", "call countWords(text) first", "This affects wakeUpNotifications and more.", "apps like webCoRE today")) {
             assertEquals(s, normalized(s));
@@ -83,9 +87,19 @@ class NormalizerTest {
         // a quotation cut from its opening, an inch mark: the alternation cannot be trusted there
         for (String s : List.of("the backbone for this country to continue to grow,\" she explained. These are people.",
                 "The depth varies from 2'7\" to 3 feet. \"Why's it so cold\" I said.",
-                "\"Why's it so cold\" I said. It was \"cold\" he said.")) {
+                "\"Why's it so cold\" I said. It was \"cold\" he said.",
+                // an odd count: only the pairing keeps the last quote where it is
+                "It is 2'7\" deep. It was \"cold.\" He left.",
+                // an even count that does not alternate: only the sentence end keeps the inch mark
+                "The 2'7\" board and the 3'1\" board. \"Why's it so cold\" I said.")) {
             assertEquals(s, normalized(s));
         }
+    }
+
+    @Test
+    void aBlankLineWithCarriageReturnsEndsAParagraphOfQuotes() {
+        assertEquals("It is 2'7\" deep.\r\n\r\nthis cohort. \"Our experts believe,\" he said",
+                normalized("It is 2'7\" deep.\r\n\r\nthis cohort.\" Our experts believe,\" he said"));
     }
 
     @Test

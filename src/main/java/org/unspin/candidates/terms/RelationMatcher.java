@@ -61,7 +61,7 @@ final class RelationMatcher {
             if (r.weight() < MIN_WEIGHT || (!curated && r.weight() < Relation.FORM.weight()) || (head && r == Relation.SIBLING)) {
                 return null;
             }
-            if (!thesaurus.stands(r, type.lemmas, term[i], entry.baseForms().get(i))) {
+            if (!thesaurus.allows(r, type.lemmas, term[i], entry.baseForms().get(i))) {
                 return null; // "beta participants" is no "beta particles", "smart switches" no "smart devices"
             }
             if (r.weight() < Relation.FORM.weight() && ++weakLinks > 1) {

@@ -25,25 +25,21 @@ final class ThesaurusLinks {
         this.thesaurus = thesaurus;
     }
 
-    /** Whether WordNet's link {@code r} from the spun word (its lemmas) to the term word (or its base forms) stands. */
-    boolean stands(Relation r, Set<String> spunLemmas, String termWord, Set<String> termBaseForms) {
+    /** Whether WordNet's link {@code r} from the spun word (its lemmas) to the term word (or its base forms) may be used. */
+    boolean allows(Relation r, Set<String> spunLemmas, String termWord, Set<String> termBaseForms) {
         if (thesaurus == null || r == Relation.SAME || r == Relation.SYNONYM || r == Relation.SIMILAR || r == Relation.NONE) {
             return true;
         }
         for (String s : spunLemmas) {
-            if (linked(s, termWord)) {
+            if (thesaurus.relates(s, termWord)) {
                 return true;
             }
             for (String t : termBaseForms) {
-                if (linked(s, t)) {
+                if (thesaurus.relates(s, t)) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private boolean linked(String a, String b) {
-        return thesaurus.relates(a, b);
     }
 }
