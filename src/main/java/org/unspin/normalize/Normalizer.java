@@ -415,9 +415,12 @@ public final class Normalizer {
         boolean paired = quotesPairUp(input, 0);
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
-            if (paragraphBreakAt(input, i)) {
-                count = 0;
-                paired = quotesPairUp(input, i + 1);
+            if (c == '\n') {
+                if (paragraphBreakAt(input, i)) {
+                    count = 0;
+                    paired = quotesPairUp(input, i + 1);
+                }
+                continue;
             }
             if (c != '"') {
                 continue;
@@ -451,11 +454,10 @@ public final class Normalizer {
         int quotes = 0;
         for (int i = from; i < input.length(); i++) {
             char c = input.charAt(i);
-            if (paragraphBreakAt(input, i)) {
-                break;
-            }
             if (c == '"') {
                 quotes++;
+            } else if (c == '\n' && paragraphBreakAt(input, i)) {
+                break;
             }
         }
         return quotes % 2 == 0;
