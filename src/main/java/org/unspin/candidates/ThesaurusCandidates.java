@@ -162,11 +162,17 @@ public final class ThesaurusCandidates implements ProposalSource {
 
     private List<Scored> scoredOptions(FluencyScorer.Prepared prepared, int start, int end) {
         TokenizedText text = prepared.text();
-        StringBuilder spun = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            spun.append(i > start ? " " : "").append(text.token(i).lower());
+        String spun;
+        if (end - start == 1) {
+            spun = text.token(start).lower(); // most spans are one word: no copy
+        } else {
+            StringBuilder b = new StringBuilder();
+            for (int i = start; i < end; i++) {
+                b.append(i > start ? " " : "").append(text.token(i).lower());
+            }
+            spun = b.toString();
         }
-        List<Option> options = optionCache.get(spun.toString(), this, (form, self) -> self.options(form));
+        List<Option> options = optionCache.get(spun, this, (form, self) -> self.options(form));
         if (options.isEmpty()) {
             return List.of();
         }
