@@ -30,6 +30,10 @@ final class VerbComplement {
             "much", "many", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "each",
             "every", "all", "several");
 
+    /** Determiners that can be the object on their own, right after the verb ("allow that happen"). */
+    private static final Set<String> STANDS_ALONE = Set.of("that", "this", "these", "those", "her", "all", "some",
+            "many", "much", "any", "each", "several", "enough", "more", "less");
+
     /** Adverb particles that complete "let" without an infinitive ("let the cat out", "let them in"). */
     private static final Set<String> PARTICLES = Set.of("in", "out", "up", "down", "off", "through", "away", "back",
             "alone", "loose", "inside", "outside");
@@ -75,10 +79,6 @@ final class VerbComplement {
         String before = text.token(i - 1).lower();
         return DETERMINERS.contains(before) && !(i - 1 == verb + 1 && STANDS_ALONE.contains(before));
     }
-
-    /** Determiners that can be the object on their own, right after the verb ("allow that happen"). */
-    private static final Set<String> STANDS_ALONE = Set.of("that", "this", "these", "those", "her", "all", "some",
-            "many", "much", "any", "each", "several", "enough", "more", "less");
 
     /**
      * True unless the swap from {@code spunLemma} to {@code replacementLemma} crosses the two kinds

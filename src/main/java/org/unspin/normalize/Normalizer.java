@@ -315,11 +315,7 @@ public final class Normalizer {
         while (to < input.length() && to - right < MAX_GLUED_WORD && Character.isLetterOrDigit(input.charAt(to))) {
             to++;
         }
-        if (input.charAt(from) == '`' || dottedIdentifiers(input, from, dot)) {
-            return true;
-        }
-        return to < input.length() && (input.charAt(to) == '(' || input.charAt(to) == '`'
-                || (input.charAt(to) == '.' && to + 1 < input.length() && Character.isLetter(input.charAt(to + 1))));
+        return input.charAt(from) == '`' || dottedIdentifiers(input, from, dot) || codeFollows(input, to);
     }
 
     /** Whether input[from, to) is two or more identifiers joined by periods: "org.unspin.io", not "2.5%" or "U.S". */
@@ -347,10 +343,17 @@ public final class Normalizer {
      */
     static boolean inCode(String input, int from, int to) {
         char before = from > 0 ? input.charAt(from - 1) : ' ';
-        char after = to < input.length() ? input.charAt(to) : ' ';
         return before == '.' || before == '(' || before == '`' || before == '_'
-                || after == '(' || after == '`' || after == '_'
-                || (after == '.' && to + 1 < input.length() && Character.isLetter(input.charAt(to + 1)));
+                || (to < input.length() && input.charAt(to) == '_') || codeFollows(input, to);
+    }
+
+    /** Whether what comes at {@code at} continues a name in code: a bracket, a backtick, or a period with a letter after it. */
+    private static boolean codeFollows(String input, int at) {
+        if (at >= input.length()) {
+            return false;
+        }
+        char c = input.charAt(at);
+        return c == '(' || c == '`' || (c == '.' && at + 1 < input.length() && Character.isLetter(input.charAt(at + 1)));
     }
 
     /** Whether the run of digits that holds position {@code at} comes right after a letter. */

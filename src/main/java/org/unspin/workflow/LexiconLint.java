@@ -63,19 +63,22 @@ public final class LexiconLint {
      * and filler deletions may need).
      */
     private static boolean probe(Decider decider, EnglishTokenizer tokenizer, LexiconEntry e) {
-        TokenizedText alone = new TokenizedText(e.spun(), tokenizer.tokenize(e.spun()));
-        if (alone.size() == 0) {
-            return false;
-        }
         StringBuilder text = new StringBuilder(e.spun());
         for (int i = 0; i < DecideOptions.defaults().minStrongEdits(); i++) {
             text.append(" witness");
         }
         TokenizedText tokens = new TokenizedText(text.toString(), tokenizer.tokenize(text.toString()));
+        int entryTokens = 0;
+        while (entryTokens < tokens.size() && tokens.token(entryTokens).end() <= e.spun().length()) {
+            entryTokens++;
+        }
+        if (entryTokens == 0) {
+            return false;
+        }
         List<Proposal> proposals = new ArrayList<>();
-        proposals.add(Proposal.plain(0, alone.size(), e.original(), e.strength(), Confidence.entry(e.strength()),
+        proposals.add(Proposal.plain(0, entryTokens, e.original(), e.strength(), Confidence.entry(e.strength()),
                 new Proposal.Origin(Proposal.LEXICON, e, e.source(), "probe")));
-        for (int i = alone.size(); i < tokens.size(); i++) {
+        for (int i = entryTokens; i < tokens.size(); i++) {
             proposals.add(Proposal.plain(i, i + 1, "strong", Strength.STRONG, Confidence.entry(Strength.STRONG),
                     new Proposal.Origin(Proposal.LEXICON, null, null, "probe: a strong restoration beside it")));
         }

@@ -4,10 +4,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.unspin.Edit;
 import org.unspin.Restoration;
-import org.unspin.RestoreOptions;
 import org.unspin.TestEngines;
 import org.unspin.Unspinner;
-import org.unspin.score.WordErrorRate;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,19 +71,11 @@ class GeneralEnglishRegressionTest {
 
     @Test
     void declaredSpunChangesStayAtOrBelowTheBaseline() throws IOException {
-        Unspinner engine = TestEngines.defaults();
-        int changed = 0;
-        Map<String, Integer> bySource = new TreeMap<>();
-        for (String doc : docs) {
-            Restoration r = engine.restore(doc, new RestoreOptions(true));
-            changed += WordErrorRate.of(doc, r.text()).errors();
-            for (Edit e : r.edits()) {
-                bySource.merge(e.source() != null ? e.source() : e.kind(), 1, Integer::sum);
-            }
-        }
-        double per1000 = changed * 1000.0 / words;
+        DeclaredSpunRun run = DeclaredSpunRun.of(TestEngines.defaults(), docs);
+        Map<String, Integer> bySource = run.count(e -> e.source() != null ? e.source() : e.kind());
+        double per1000 = run.changedPer1000();
         System.out.printf(Locale.ROOT, "general English declared spun: %d words, %d tokens changed (%.2f per 1,000 words), edits by source %s%n",
-                words, changed, per1000, bySource);
+                run.words(), run.changed(), per1000, bySource);
         double allowed = Double.parseDouble(baseline().getProperty("declaredSpunChangedPer1000").trim());
         assertTrue(per1000 <= allowed + 0.05, String.format(Locale.ROOT,
                 "%.2f changed tokens per 1,000 words declared spun, baseline allows %.2f: %s", per1000, allowed, bySource));

@@ -53,7 +53,7 @@ public final class TermMatcher implements ProposalSource {
         this.wordTypes = new WordTypes(relations);
         this.catalog = new TermCatalog(inventory, relations.wordNet());
         this.number = new NounNumber(tags);
-        this.thesaurusLinks = thesaurus == null ? ThesaurusLinks.NONE : new ThesaurusLinks(thesaurus);
+        this.thesaurusLinks = new ThesaurusLinks(thesaurus);
     }
 
     @Override

@@ -21,6 +21,7 @@ final class ThesaurusLinks {
 
     private final MobyThesaurus thesaurus;
 
+    /** @param thesaurus the thesaurus to ask, or null for every WordNet link ({@link #NONE}) */
     ThesaurusLinks(MobyThesaurus thesaurus) {
         this.thesaurus = thesaurus;
     }
